@@ -1,0 +1,58 @@
+/**
+ * Sparse TF-IDF vectors for comparing articles by content. Korean words carry
+ * particles and fuse into compounds, so Hangul is compared by character bigrams
+ * inside each word (robust to `특구를` / `특구의`); Latin words and numbers as
+ * whole lowercase tokens.
+ */
+
+const WORD = /[\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
+const HANGUL = /^\p{Script=Hangul}+$/u;
+
+/** Raw term counts of a text. */
+export function termCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [word] of text.matchAll(WORD)) {
+    if (HANGUL.test(word)) {
+      if (word.length === 1) continue;
+      for (let i = 0; i + 1 < word.length; i++) add(word.slice(i, i + 2));
+    } else if (word.length > 1 || /\p{N}/u.test(word)) {
+      add(word.toLowerCase());
+    }
+  }
+  return counts;
+}
+
+export interface SparseVector {
+  terms: string[];
+  weights: Float64Array;
+}
+
+/** Document frequencies over a corpus of term-count maps. */
+export function documentFrequencies(docs: readonly Map<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * L2-normalised TF-IDF vector keeping only the `keep` heaviest terms: enough to
+ * recognise a story, and it bounds the work per article at any corpus size.
+ */
+export function tfidfVector(
+  counts: Map<string, number>,
+  df: Map<string, number>,
+  docCount: number,
+  keep: number,
+): SparseVector {
+  const scored: Array<[string, number]> = [];
+  for (const [term, tf] of counts) {
+    const idf = Math.log((1 + docCount) / (1 + (df.get(term) ?? 0))) + 1;
+    scored.push([term, (1 + Math.log(tf)) * idf]);
+  }
+  // Ties broken by term so the vector (and everything derived) is deterministic.
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const top = scored.slice(0, keep);
+  const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+  return { terms: top.map(([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
+}

@@ -1,0 +1,59 @@
+/**
+ * One accepted line → one article entry (front matter + Markdown body).
+ * Corpus-level fields (related, sameStory) are filled in later by the caller.
+ */
+import type { Article, SourceRef } from '../article-schema';
+import type { TopicClassifier } from '../corpus/classify-topics';
+import type { OrganizationMatcher } from '../corpus/organizations';
+import { paragraphsToMarkdown } from '../markdown/body-markdown';
+import {
+  extractDates,
+  extractFigures,
+  readingMinutes,
+  splitArticle,
+  summarize,
+  toParagraphs,
+} from '../parse/index';
+import { articleIdFor } from './article-id';
+
+export interface ComposeContext {
+  topics: TopicClassifier;
+  organizations: OrganizationMatcher;
+}
+
+export interface ComposedArticle {
+  data: Article;
+  body: string;
+  /** The whole cleaned line, for corpus-level similarity. */
+  text: string;
+}
+
+export function editionOf(file: string): string {
+  return file.replace(/\.txt$/i, '');
+}
+
+export function composeArticle(text: string, sources: SourceRef[], context: ComposeContext): ComposedArticle {
+  const parts = splitArticle(text);
+  const heading = [parts.titleDerived ? '' : parts.title, ...parts.deck].join(' ');
+  const first = sources[0]!;
+  const data: Article = {
+    id: articleIdFor(text),
+    title: parts.title,
+    titleDerived: parts.titleDerived,
+    deck: parts.deck,
+    ...(parts.preface ? { preface: parts.preface } : {}),
+    summary: summarize(parts.body),
+    topics: context.topics.classify({ heading, body: parts.body }),
+    organizations: context.organizations.find(text),
+    figures: extractFigures(parts.body),
+    dates: extractDates(parts.body),
+    edition: editionOf(first.file),
+    source: first,
+    sources,
+    truncated: parts.truncated,
+    readingMinutes: readingMinutes(text),
+    related: [],
+    sameStory: [],
+  };
+  return { data, body: paragraphsToMarkdown(toParagraphs(parts.body)), text };
+}

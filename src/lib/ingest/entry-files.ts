@@ -1,0 +1,65 @@
+/**
+ * Article entries on disk: serialised with gray-matter, written atomically
+ * (temp file + rename, so a killed run never leaves a half-written entry) and
+ * only when their bytes change, so a repeated ingest touches nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { articleSchema, type Article } from '../article-schema';
+
+const ENTRY_FILE = /^[0-9a-f]{12}\.md$/;
+const TEMP_PREFIX = '.tmp-';
+
+export function serializeEntry(data: Article, body: string): string {
+  const checked = articleSchema.parse(data);
+  // js-yaml (behind gray-matter) refuses undefined values: drop absent optionals.
+  const plain = JSON.parse(JSON.stringify(checked)) as Record<string, unknown>;
+  return matter.stringify(body, plain);
+}
+
+export type WriteOutcome = 'new' | 'changed' | 'unchanged';
+
+export function writeEntryAtomically(dir: string, id: string, content: string): WriteOutcome {
+  const file = path.join(dir, `${id}.md`);
+  let previous: string | undefined;
+  try {
+    previous = readFileSync(file, 'utf8');
+  } catch {
+    previous = undefined;
+  }
+  if (previous === content) return 'unchanged';
+  const temp = path.join(dir, `${TEMP_PREFIX}${id}-${randomBytes(4).toString('hex')}`);
+  writeFileSync(temp, content, 'utf8');
+  renameSync(temp, file);
+  return previous === undefined ? 'new' : 'changed';
+}
+
+/** Ensures the folder exists and clears temp files a killed run may have left. */
+export function prepareEntriesDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) if (name.startsWith(TEMP_PREFIX)) rmSync(path.join(dir, name), { force: true });
+}
+
+export function listEntryIds(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => ENTRY_FILE.test(name))
+    .map((name) => name.slice(0, -3))
+    .sort();
+}
+
+/** Best-effort look at where a stale entry came from, for the removal report. */
+export function entrySourceFile(dir: string, id: string): string | undefined {
+  try {
+    const { data } = matter(readFileSync(path.join(dir, `${id}.md`), 'utf8'), {});
+    const file = (data as { source?: { file?: unknown } }).source?.file;
+    return typeof file === 'string' ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function removeEntry(dir: string, id: string): void {
+  rmSync(path.join(dir, `${id}.md`), { force: true });
+}

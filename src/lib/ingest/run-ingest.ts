@@ -1,0 +1,204 @@
+/**
+ * The ingest stage: seed files in, validated article entries out, and an
+ * account of every input line (article, duplicate, blank or rejected).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { editionMetaSchema, type SourceRef } from '../article-schema';
+import { createTopicClassifier } from '../corpus/classify-topics';
+import { createOrganizationMatcher } from '../corpus/organizations';
+import { findSimilarArticles } from '../corpus/similar-articles';
+import type { Editorial } from '../editorial/schema';
+import { cleanLine, type CleaningNote } from '../seed/clean-line';
+import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
+import { composeArticle, editionOf, type ComposedArticle } from './compose-article';
+import {
+  entrySourceFile,
+  listEntryIds,
+  prepareEntriesDir,
+  removeEntry,
+  serializeEntry,
+  writeEntryAtomically,
+} from './entry-files';
+import { defaultVerdictOptions, judgeLine, type LineVerdictOptions, type RejectionCode } from './line-verdict';
+
+export interface IngestOptions {
+  seedFiles: string[];
+  articlesDir: string;
+  editorial: Editorial;
+  verdict?: LineVerdictOptions;
+  /** Write nothing; report what would change. */
+  dryRun?: boolean;
+  /** Called every few thousand lines with the running line count. */
+  onProgress?: (linesRead: number) => void;
+}
+
+export interface Rejection {
+  file: string;
+  line: number;
+  code: RejectionCode;
+  reason: string;
+}
+
+export interface Warning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface FileSummary {
+  file: string;
+  encoding: string;
+  lines: number;
+  articles: number;
+  duplicates: number;
+  blank: number;
+  rejected: number;
+}
+
+export interface IngestResult {
+  files: FileSummary[];
+  lines: number;
+  articles: { total: number; new: string[]; changed: string[]; unchanged: number; removed: Array<{ id: string; file?: string }> };
+  duplicates: Array<{ file: string; line: number; of: SourceRef }>;
+  rejections: Rejection[];
+  warnings: Warning[];
+}
+
+const NOTE_MESSAGES: Record<CleaningNote, string> = {
+  'invalid-utf8': '잘못된 UTF-8 바이트를 지웠습니다',
+  'control-characters': '제어 문자를 지웠습니다',
+  'ansi-escapes': 'ANSI 색 코드를 지웠습니다',
+  'invisible-characters': '보이지 않는 문자(폭 없는 공백 등)를 지웠습니다',
+};
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const verdict = options.verdict ?? defaultVerdictOptions;
+  const context = {
+    topics: createTopicClassifier(options.editorial.topics),
+    organizations: createOrganizationMatcher(options.editorial.organizations),
+  };
+  // Files in name order (NNN_ prefix), so the earliest edition owns a repeated line.
+  const seedFiles = [...options.seedFiles].sort((a, b) => path.basename(a).localeCompare(path.basename(b)) || a.localeCompare(b));
+
+  const byText = new Map<string, SourceRef[]>();
+  const result: IngestResult = {
+    files: [],
+    lines: 0,
+    articles: { total: 0, new: [], changed: [], unchanged: 0, removed: [] },
+    duplicates: [],
+    rejections: [],
+    warnings: [],
+  };
+
+  for (const seedFile of seedFiles) {
+    const file = path.basename(seedFile);
+    const head = await inspectSeedFile(seedFile);
+    const summary: FileSummary = { file, encoding: head.encoding, lines: 0, articles: 0, duplicates: 0, blank: 0, rejected: 0 };
+    result.files.push(summary);
+    if (head.empty) {
+      result.warnings.push({ file, line: 0, message: '빈 파일입니다' });
+      continue;
+    }
+    if (head.binary) {
+      summary.rejected++;
+      result.rejections.push({ file, line: 1, code: 'not-text-file', reason: '텍스트 파일이 아닙니다 (NUL 또는 제어 바이트가 많습니다); 파일 전체를 건너뜁니다' });
+      continue;
+    }
+    if (head.encoding !== 'utf-8') {
+      result.warnings.push({ file, line: 0, message: `UTF-8 이 아니라 ${head.encoding.toUpperCase()}(CP949) 로 읽었습니다; UTF-8 로 저장해 주세요` });
+    }
+    checkSidecar(seedFile, result);
+
+    for await (const raw of readSeedLines(seedFile, head.encoding)) {
+      summary.lines++;
+      result.lines++;
+      if (options.onProgress && result.lines % 5000 === 0) options.onProgress(result.lines);
+      const { text, notes } = cleanLine(raw.text);
+      if (raw.invalid && !notes.includes('invalid-utf8')) notes.unshift('invalid-utf8');
+      if (text === '') {
+        summary.blank++;
+        continue;
+      }
+      const judged = judgeLine(text, verdict);
+      if (!judged.ok) {
+        summary.rejected++;
+        result.rejections.push({ file, line: raw.line, code: judged.code, reason: judged.reason });
+        continue;
+      }
+      for (const note of notes) result.warnings.push({ file, line: raw.line, message: NOTE_MESSAGES[note] });
+      const ref = { file, line: raw.line };
+      const seen = byText.get(text);
+      if (seen) {
+        seen.push(ref);
+        summary.duplicates++;
+        result.duplicates.push({ ...ref, of: seen[0]! });
+      } else {
+        byText.set(text, [ref]);
+        summary.articles++;
+      }
+    }
+  }
+
+  const composed: ComposedArticle[] = [];
+  for (const [text, sources] of byText) {
+    const article = composeArticle(text, sources, context);
+    const parts = article.data;
+    if (parts.deck.length === 0 && !parts.titleDerived && article.body.trim() === '') {
+      // A line that is all headline has nothing to read: report it rather than publish an empty page.
+      const first = sources[0]!;
+      result.rejections.push({ file: first.file, line: first.line, code: 'headline-only', reason: '제목만 있고 본문이 없습니다' });
+      continue;
+    }
+    composed.push(article);
+  }
+
+  const similar = findSimilarArticles(composed.map((a) => ({ id: a.data.id, text: a.text, edition: a.data.edition })));
+  for (const article of composed) {
+    article.data.related = similar.related.get(article.data.id) ?? [];
+    article.data.sameStory = similar.sameStory.get(article.data.id) ?? [];
+  }
+
+  if (!options.dryRun) prepareEntriesDir(options.articlesDir);
+  const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();
+  for (const article of composed) {
+    const content = serializeEntry(article.data, article.body);
+    const id = article.data.id;
+    const outcome = options.dryRun ? dryRunOutcome(options.articlesDir, id, content, existing) : writeEntryAtomically(options.articlesDir, id, content);
+    if (outcome === 'new') result.articles.new.push(id);
+    else if (outcome === 'changed') result.articles.changed.push(id);
+    else result.articles.unchanged++;
+    existing.delete(id);
+  }
+  for (const stale of [...existing].sort()) {
+    result.articles.removed.push({ id: stale, file: entrySourceFile(options.articlesDir, stale) });
+    if (!options.dryRun) removeEntry(options.articlesDir, stale);
+  }
+  result.articles.total = composed.length;
+  result.rejections.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return result;
+}
+
+function dryRunOutcome(dir: string, id: string, content: string, existing: Set<string>) {
+  if (!existing.has(id)) return 'new' as const;
+  return readFileSync(path.join(dir, `${id}.md`), 'utf8') === content ? ('unchanged' as const) : ('changed' as const);
+}
+
+/** `NNN_hash.yaml` beside a seed names the edition's title and date; a broken one is reported, never fatal. */
+function checkSidecar(seedFile: string, result: IngestResult): void {
+  const sidecar = seedFile.replace(/\.txt$/i, '.yaml');
+  if (sidecar === seedFile || !existsSync(sidecar)) return;
+  const file = path.basename(sidecar);
+  try {
+    const parsed = editionMetaSchema.safeParse(parseYaml(readFileSync(sidecar, 'utf8')) ?? {});
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      result.rejections.push({ file, line: 1, code: 'invalid-sidecar', reason: `판 정보 파일이 올바르지 않아 무시합니다: ${why}` });
+    }
+  } catch (error) {
+    result.rejections.push({ file, line: 1, code: 'invalid-sidecar', reason: `판 정보 파일을 읽을 수 없습니다: ${(error as Error).message}` });
+  }
+}
+
+export { editionOf };

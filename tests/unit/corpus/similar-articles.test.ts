@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findSimilarArticles } from '../../../src/lib/corpus/similar-articles';
+
+const story =
+  '과학기술정보통신부는 24일 디지털 취약계층을 포함한 일반 국민의 인공지능 기본역량교육 거점이 될 AI디지털배움터 신규 구축지 32곳을 선정했다고 밝혔다.';
+const retold =
+  '과기정통부가 AI디지털배움터 신규 거점 32개소를 선정했다고 24일 발표했다. 디지털 취약계층과 일반 국민의 인공지능 기본역량 교육을 맡는다.';
+const others = [
+  '기획예산처와 과학기술정보통신부는 올해부터 연구개발 예산 협의회를 상설 운영한다. 국장급 협의체가 월 1회 열린다.',
+  'KT와 LG유플러스 침해사고에 대한 민관합동조사단 조사 결과가 발표됐다. 감염서버 94대와 악성코드 103종이 확인됐다.',
+  '이산화탄소 포집·활용 등 10개 기후변화대응 기술개발 사업을 신규 추진한다. 기후·환경 연구개발에 1511억 원을 투자한다.',
+  '로봇이 기존 기계 이미지를 벗어던진 원년이다. 피지컬 AI가 휴머노이드 로봇의 글로벌 트렌드를 관통했다.',
+];
+
+const inputs = [story, retold, ...others].map((text, i) => ({ id: `id${i}`, text, edition: '000' }));
+
+describe('findSimilarArticles', () => {
+  it('groups two outlets reporting the same announcement', () => {
+    const { sameStory } = findSimilarArticles(inputs);
+    expect(sameStory.get('id0')).toEqual(['id1']);
+    expect(sameStory.get('id1')).toEqual(['id0']);
+  });
+
+  it('leaves unrelated stories out of any group', () => {
+    const { sameStory } = findSimilarArticles(inputs);
+    for (const id of ['id2', 'id3', 'id4', 'id5']) expect(sameStory.has(id)).toBe(false);
+  });
+
+  it('never lists an article as related to itself or repeats a same-story member', () => {
+    const { related } = findSimilarArticles(inputs);
+    for (const [id, list] of related) {
+      expect(list).not.toContain(id);
+      if (id === 'id0') expect(list).not.toContain('id1');
+    }
+  });
+
+  it('is deterministic', () => {
+    const a = findSimilarArticles(inputs);
+    const b = findSimilarArticles([...inputs]);
+    expect([...a.related.entries()]).toEqual([...b.related.entries()]);
+  });
+});

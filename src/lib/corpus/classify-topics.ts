@@ -34,7 +34,7 @@ function countOccurrences(haystack: string, needle: string, cap: number): number
 }
 
 export function createTopicClassifier(topics: readonly Topic[], options: TopicClassifierOptions = {}): TopicClassifier {
-  const { minScore = 8, minShareOfBest = 0.4, maxTopics = 3, maxHitsPerKeyword = 4 } = options;
+  const { minScore = 8, minShareOfBest = 0.3, maxTopics = 3, maxHitsPerKeyword = 4 } = options;
   const fallback = topics.find((t) => t.fallback);
   if (!fallback) throw new Error('topics: no fallback topic');
   const scored = topics.filter((t) => !t.fallback);

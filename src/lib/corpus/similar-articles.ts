@@ -11,8 +11,6 @@ import { documentFrequencies, termCounts, tfidfVector, type SparseVector } from 
 export interface SimilarityInput {
   id: string;
   text: string;
-  /** Used to order ties and to prefer other editions' stories for "related". */
-  edition: string;
 }
 
 export interface SimilarityOptions {

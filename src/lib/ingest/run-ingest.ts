@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { editionMetaSchema, type SourceRef } from '../article-schema';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
+import { fillRelatedByTopic } from '../corpus/related-by-topic';
 import { findSimilarArticles } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
@@ -65,6 +66,8 @@ export interface IngestResult {
   rejections: Rejection[];
   warnings: Warning[];
 }
+
+const RELATED_PER_ARTICLE = 4;
 
 const NOTE_MESSAGES: Record<CleaningNote, string> = {
   'invalid-utf8': '잘못된 UTF-8 바이트를 지웠습니다',
@@ -154,11 +157,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     composed.push(article);
   }
 
-  const similar = findSimilarArticles(composed.map((a) => ({ id: a.data.id, text: a.text, edition: a.data.edition })));
+  const similar = findSimilarArticles(
+    composed.map((a) => ({ id: a.data.id, text: a.text })),
+    { maxRelated: RELATED_PER_ARTICLE },
+  );
   for (const article of composed) {
     article.data.related = similar.related.get(article.data.id) ?? [];
     article.data.sameStory = similar.sameStory.get(article.data.id) ?? [];
   }
+  fillRelatedByTopic(composed.map((a) => a.data), RELATED_PER_ARTICLE);
 
   if (!options.dryRun) prepareEntriesDir(options.articlesDir);
   const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();

@@ -102,15 +102,20 @@ function lastNewline(bytes: Buffer): number {
   return i > 0 ? i : bytes.length;
 }
 
-/** Share of NUL and non-text control bytes: high for images, archives, executables. */
+/**
+ * Share of NUL and non-text control bytes: high for images, archives and
+ * executables. A stray NUL inside a text line is cleaned, not a reason to drop
+ * the whole file, so only a noticeable share counts.
+ */
 export function looksBinary(sample: Buffer): boolean {
   if (sample.length === 0) return false;
+  let nul = 0;
   let suspicious = 0;
   for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) suspicious++;
+    if (b === 0) nul++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) suspicious++;
   }
-  return suspicious / sample.length > 0.1;
+  return nul / sample.length > 0.01 || (nul + suspicious) / sample.length > 0.1;
 }
 
 export interface SeedFileHead {

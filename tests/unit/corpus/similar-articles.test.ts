@@ -12,7 +12,7 @@ const others = [
   '로봇이 기존 기계 이미지를 벗어던진 원년이다. 피지컬 AI가 휴머노이드 로봇의 글로벌 트렌드를 관통했다.',
 ];
 
-const inputs = [story, retold, ...others].map((text, i) => ({ id: `id${i}`, text, edition: '000' }));
+const inputs = [story, retold, ...others].map((text, i) => ({ id: `id${i}`, text }));
 
 describe('findSimilarArticles', () => {
   it('groups two outlets reporting the same announcement', () => {

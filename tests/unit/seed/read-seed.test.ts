@@ -95,3 +95,10 @@ describe('readSeedLines', () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe('looksBinary', () => {
+  it('keeps a text file with a stray NUL as text', () => {
+    const text = Buffer.from(`${'과학기술정보통신부는 예산을 발표했다. '.repeat(20)}\u0000 끝\n`, 'utf8');
+    expect(looksBinary(text)).toBe(false);
+  });
+});

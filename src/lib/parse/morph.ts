@@ -1,0 +1,283 @@
+/**
+ * Surface analysis of one word (or one quotation/parenthetical-bearing unit):
+ * which particle it ends in, whether it ends a clause, whether it can end a
+ * headline. Pure string rules, no dictionary of the language beyond the small
+ * lists in `lexicon.ts`.
+ */
+import {
+  ADNOMINAL_WORDS,
+  HAE_NOUNS,
+  HEADLINE_FINAL_NOUNS,
+  HEADLINE_FINAL_SUFFIX,
+  LEAD_OPENER,
+  ORGANIZATION_HEAD,
+  PARTICLE_LOOKALIKES,
+  PERSON_TITLE,
+  POSTPOSITIONAL_VERBS,
+} from './lexicon';
+import { hasFinalConsonant, hasRieulFinal, isHangulSyllable } from './text';
+
+export type ParticleKind =
+  | 'topic'
+  | 'subject'
+  | 'object'
+  | 'genitive'
+  | 'locative'
+  | 'instrumental'
+  | 'conjunctive'
+  | 'other';
+
+export interface WordShape {
+  text: string;
+  /** Ends with a comma. */
+  comma: boolean;
+  /** Ends with a closing quote and nothing attached after it. */
+  quoteClose: boolean;
+  /** The whole unit is one quotation (`“자연어로 설비 상태 제어”`). */
+  quoteWhole: boolean;
+  /** Ends with `…` or `...`. */
+  ellipsis: boolean;
+  /** Ends with `?` or `!`. */
+  terminal: boolean;
+  /** A bracketed tag such as `[단독]`. */
+  bracketTag: boolean;
+  particle: ParticleKind | null;
+  /** The particle as written (`는`, `에서`), or '' when there is none. */
+  particleText: string;
+  /** The word without parentheticals and without its particle. */
+  stem: string;
+  /** Plain-style predicate ending `-다` (no period). */
+  finite: boolean;
+  /** Quotative or reported ending: `-다고`, `-다며`, `-라고`. */
+  quotative: boolean;
+  /** Modifier form that needs a following noun (`개발·구축한`, `있는`). */
+  adnominal: boolean;
+  /** Clause-linking ending typical of subheads: `마련해`, `인정받아`, `확대하며`. */
+  connective: boolean;
+  /** Ends in a noun headlines usually end on (`추진`, `공개`, `쾌거`, `-화`). */
+  headlineFinal: boolean;
+  /** Ends in Latin letters, digits or `%` with no particle. */
+  latinOrNumber: boolean;
+  /** Opens with a time expression or a transition word. */
+  leadOpener: boolean;
+  /** Stem names an organisation or group. */
+  organization: boolean;
+  /** Stem ends in a person's title (`장관`, `대표`). */
+  personTitle: boolean;
+}
+
+const PARTICLES: readonly (readonly [string, ParticleKind])[] = [
+  ['께서는', 'topic'],
+  ['께서', 'subject'],
+  ['에서는', 'locative'],
+  ['에게는', 'locative'],
+  ['에서도', 'locative'],
+  ['으로는', 'instrumental'],
+  ['으로써', 'instrumental'],
+  ['으로서', 'instrumental'],
+  ['에서', 'locative'],
+  ['에게', 'locative'],
+  ['한테', 'locative'],
+  ['에는', 'locative'],
+  ['에도', 'locative'],
+  ['로는', 'instrumental'],
+  ['로써', 'instrumental'],
+  ['로서', 'instrumental'],
+  ['으로', 'instrumental'],
+  ['까지', 'other'],
+  ['부터', 'other'],
+  ['보다', 'other'],
+  ['처럼', 'other'],
+  ['마다', 'other'],
+  ['조차', 'other'],
+  ['만큼', 'other'],
+  ['이나', 'conjunctive'],
+  ['이랑', 'conjunctive'],
+  ['은', 'topic'],
+  ['는', 'topic'],
+  ['이', 'subject'],
+  ['가', 'subject'],
+  ['을', 'object'],
+  ['를', 'object'],
+  ['의', 'genitive'],
+  ['에', 'locative'],
+  ['로', 'instrumental'],
+  ['와', 'conjunctive'],
+  ['과', 'conjunctive'],
+  ['도', 'other'],
+  ['만', 'other'],
+];
+
+/** Particle pairs whose form depends on the final consonant: [after consonant, after vowel]. */
+const ALTERNATING: ReadonlyMap<string, 'consonant' | 'vowel'> = new Map([
+  ['은', 'consonant'],
+  ['는', 'vowel'],
+  ['이', 'consonant'],
+  ['가', 'vowel'],
+  ['을', 'consonant'],
+  ['를', 'vowel'],
+  ['과', 'consonant'],
+  ['와', 'vowel'],
+  ['으로', 'consonant'],
+  ['로', 'vowel'],
+]);
+
+const ADNOMINAL_ENDING =
+  /(?:하는|되는|있는|없는|않는|받는|받은|같은|이라는|라는|다는|려는|시키는|나오는|만드는|이루는|지는|적인|이러한|그러한|[가-힣][한된던될할])$/u;
+/** Nouns ending in 한/할 that are not modifiers. */
+const HAN_NOUNS = /(?:제한|권한|기한|무한|최소한|최대한|유한|시한|역할|분할)$|^한$/u;
+const CONNECTIVE_ENDING =
+  /(?:돼|받아|나서|높여|넓혀|밝혀|앞둬|더해|펼쳐|모아|힘써|올려|키워|세워|열어|갖춰|거둬|따내|선보여|보여|끌어|알려|이뤄|담아|살려|노려|내놔|시켜|줄여|늘려|바꿔|채워|이끌어|나아가|[가-힣]며|해서)$/u;
+
+const HEADLINE_FINAL = new Set(HEADLINE_FINAL_NOUNS);
+
+/**
+ * Nouns ending in 해. Matched whole, since as suffixes they would also catch
+ * verbs (강화해 ends in 화해, 활동해 in 동해); only a few head compounds (개인정보침해).
+ */
+function isHaeNoun(word: string): boolean {
+  return HAE_NOUNS.includes(word) || /(?:침해|피해|지난해)$/u.test(word);
+}
+
+function phonologyAllows(particle: string, stem: string): boolean {
+  const need = ALTERNATING.get(particle);
+  if (need === undefined) return true;
+  const last = stem[stem.length - 1];
+  if (last === undefined || !isHangulSyllable(last)) return true; // after Latin, digits, quotes: either form
+  if (particle === '로' && hasRieulFinal(last)) return true;
+  return hasFinalConsonant(last) === (need === 'consonant');
+}
+
+/** The particle a Hangul word ends in, if any, and the stem before it. */
+export function detectParticle(
+  hangul: string,
+  before: string,
+): { kind: ParticleKind; particle: string; stem: string } | null {
+  for (const [particle, kind] of PARTICLES) {
+    if (!hangul.endsWith(particle)) continue;
+    const stem = before + hangul.slice(0, hangul.length - particle.length);
+    if (stem.length === 0) return null; // the word is only `이`, `의`…: a determiner or noun
+    // A noun that merely ends in the particle's syllable (결과, 회의, 제도), unless
+    // the rest names an organisation or person (`통신부가` is 통신부 + 가, not 부가).
+    // After a number the syllables are a counter plus particle (`3호가`), never such a noun.
+    const afterNumber = /\d$/u.test(before);
+    const lookalike = !afterNumber && PARTICLE_LOOKALIKES.some((n) => n.endsWith(particle) && hangul.endsWith(n));
+    const named = stem.length >= 2 && (ORGANIZATION_HEAD.test(stem) || PERSON_TITLE.test(stem));
+    if (lookalike && !named) continue;
+    if (!phonologyAllows(particle, stem)) continue;
+    return { kind, particle, stem };
+  }
+  return null;
+}
+
+function stripParentheticals(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(/[(（][^()（）]*[)）]/gu, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+const OPEN_QUOTES = /^["'“‘「『]/u;
+const CLOSE_QUOTE_END = /["'”’」』]$/u;
+
+export function analyzeWord(text: string): WordShape {
+  const comma = /[,，、]$/u.test(text);
+  const ellipsis = /(?:…|\.{2,})$/u.test(text);
+  const terminal = /[?!？！]["'”’]*$/u.test(text);
+  const quoteClose = CLOSE_QUOTE_END.test(text);
+  const quoteWhole = OPEN_QUOTES.test(text) && quoteClose;
+  const bracketTag = /^[[［【〈<][^\]］】〉>]{1,15}[\]］】〉>]$/u.test(text);
+
+  const core = stripParentheticals(text).replace(/[,，、.…?!？！·‧:;]+$/u, '');
+  let particle: ParticleKind | null = null;
+  let particleText = '';
+  let stem = core;
+  let finite = false;
+  let quotative = false;
+  let adnominal = false;
+  let connective = false;
+  let headlineFinal = false;
+
+  const tail = /([가-힣]+)$/u.exec(core);
+  if (tail && !quoteClose && !ellipsis) {
+    const hangul = tail[1] as string;
+    const before = core.slice(0, core.length - hangul.length);
+    const prevChar = before[before.length - 1];
+    const afterQuote = prevChar !== undefined && /["'”’」』]/u.test(prevChar);
+    // A number followed by 만/천/억/조 is a numeral, not a particle.
+    const numeral = prevChar !== undefined && /\d/.test(prevChar) && /^[만천억조백십]/u.test(hangul);
+
+    if (!afterQuote && (ADNOMINAL_WORDS.has(hangul) || (ADNOMINAL_ENDING.test(hangul) && !HAN_NOUNS.test(hangul)))) {
+      adnominal = true;
+    } else if (/(?:다|라)(?:고|며|면서)$/u.test(hangul)) {
+      quotative = true;
+    } else if (hangul.length >= 2 && hangul.endsWith('다') && hangul !== '바다') {
+      finite = true;
+    } else if (
+      (hangul.endsWith('해') && hangul.length >= 2 && !POSTPOSITIONAL_VERBS.includes(hangul) && !isHaeNoun(hangul)) ||
+      (CONNECTIVE_ENDING.test(hangul) && !POSTPOSITIONAL_VERBS.includes(hangul))
+    ) {
+      connective = true;
+    } else if (!numeral) {
+      const found = detectParticle(hangul, before);
+      if (found) {
+        particle = found.kind;
+        particleText = found.particle;
+        stem = found.stem;
+      }
+    }
+    if (particle === null && !adnominal && !finite && !quotative) {
+      for (let n = 1; n <= Math.min(4, hangul.length); n++) {
+        if (HEADLINE_FINAL.has(hangul.slice(-n))) headlineFinal = true;
+      }
+      if (HEADLINE_FINAL_SUFFIX.test(hangul) && hangul.length >= 3) headlineFinal = true;
+    }
+  }
+  const bareStem = stem.replace(/들$/u, '').replace(/["'”’」』]+$/u, '');
+  return {
+    text,
+    comma,
+    quoteClose,
+    quoteWhole,
+    ellipsis,
+    terminal,
+    bracketTag,
+    particle,
+    particleText,
+    stem,
+    finite,
+    quotative,
+    adnominal,
+    connective,
+    headlineFinal: headlineFinal && !comma,
+    latinOrNumber: particle === null && /[A-Za-z0-9%]$/u.test(core),
+    leadOpener: LEAD_OPENER.test(text),
+    // Latin letters in a subject usually spell a company or agency (KT, LG유플러스, 퓨리오사AI).
+    organization: ORGANIZATION_HEAD.test(bareStem) || /[A-Za-z]{2,}/u.test(bareStem),
+    // `연구원` is a researcher, but `한국전자통신연구원` is an institute.
+    personTitle: PERSON_TITLE.test(bareStem) && !(bareStem.length > 4 && ORGANIZATION_HEAD.test(bareStem)),
+  };
+}
+
+/** No particle, no verb ending, no punctuation: a bare noun or a name. */
+export function isBare(w: WordShape): boolean {
+  return (
+    w.particle === null &&
+    !w.adnominal &&
+    !w.finite &&
+    !w.quotative &&
+    !w.connective &&
+    !w.comma &&
+    !w.quoteClose &&
+    !w.ellipsis &&
+    !w.terminal
+  );
+}
+
+/** Three Hangul syllables starting with a common family name: likely a personal name. */
+export function looksLikePersonalName(text: string, familyNames: ReadonlySet<string>): boolean {
+  return /^[가-힣]{3}$/u.test(text) && familyNames.has(text[0] as string);
+}

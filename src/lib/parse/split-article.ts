@@ -1,0 +1,413 @@
+/**
+ * Splits one seed line into preface, headline, subheads (deck) and body.
+ *
+ * Seed lines glue the headline to the body with no separator. The headline
+ * ends before the body's first sentence-final `다.`, so every word boundary in
+ * that first sentence is a candidate. Each candidate is scored on two sides:
+ *  - the body side: does the text after it open like a news lead (a subject
+ *    noun phrase with 은/는/이/가, often followed by a date)?
+ *  - the headline side: does the text before it end like a headline (a verbal
+ *    noun such as 추진/공개, a closing quote, a subhead's connective ending)
+ *    and not like running prose (a particle, a comma, a modifier, a `-다`)?
+ * The best candidate wins only if it clearly beats reading the line as body
+ * from the first word. Before the headline there may be a preface: a wire
+ * byline, or intro sentences in the polite register (`…합니다.`) while the
+ * body is in the plain news register (`…했다.`). Between headline and body,
+ * standalone quotations and connective clauses (`…마련해`) are subheads.
+ * Every part is a slice of the line at a single space, so
+ * `reassemble(splitArticle(line)) === line` always holds.
+ */
+import { FAMILY_NAMES, TIME_AFTER_SUBJECT } from './lexicon';
+import { analyzeWord, isBare, looksLikePersonalName, type WordShape } from './morph';
+import { isCompleteSentence, sentenceRegister, sentenceSpans } from './sentences';
+import { deriveTitle } from './title';
+import { protectedMask, type Span } from './text';
+
+export interface ArticleParts {
+  /** Text before a mid-line headline, such as a series intro. */
+  preface?: string;
+  title: string;
+  /** True when the line had no headline and `title` was cut from the lead (and left in the body). */
+  titleDerived: boolean;
+  /** Subheads between the headline and the body. */
+  deck: string[];
+  body: string;
+  /** True when the body does not end with a complete sentence. */
+  truncated: boolean;
+}
+
+/** Joins the parts back into the line they came from. */
+export function reassemble(parts: ArticleParts): string {
+  const pieces: string[] = [];
+  if (parts.preface !== undefined) pieces.push(parts.preface);
+  if (!parts.titleDerived) pieces.push(parts.title);
+  pieces.push(...parts.deck, parts.body);
+  return pieces.join(' ');
+}
+
+interface Unit extends Span {
+  shape: WordShape;
+}
+
+/** Only the start of a line can hold a headline; analysing more is wasted work on long lines. */
+const ANALYSIS_WINDOW = 2000;
+/** Headline plus deck rarely exceed this; lead sentences past it are body. */
+const MAX_ZONE_CHARS = 300;
+const MAX_PREFACE_CHARS = 800;
+const MAX_PREFACE_SENTENCES = 6;
+/** Minimum score for a headline, and its required margin over "no headline". */
+const THRESHOLD = 4;
+const MARGIN = 1;
+/** Words allowed before the subject in a lead's noun phrase (`배경훈 부총리 겸 과기정통부 장관이`). */
+const MAX_SUBJECT_MODIFIERS = 5;
+/** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
+const APPOSITION_HEAD = /(?:기업|업체|스타트업|회사|기관|단체|브랜드|개발사|제조사|운영사|법인|자회사|계열사)$/u;
+/** Words that continue a noun phrase rather than start a subhead (`성공 등`, `획득 및`). */
+const NOT_PHRASE_START = /^(?:등|및|또는|과|와|이하|이상|중|간)$/u;
+
+const REPORTER = '[가-힣]{2,4} ?(?:기자|특파원|선임기자|객원기자|통신원)(?: ?[·,] ?[가-힣]{2,4} ?(?:기자|특파원))*';
+/**
+ * A wire-service dateline or byline: `[서울=뉴시스] 김철수 기자 =`, `(서울=연합뉴스)`,
+ * `[아이뉴스24 김철수 기자]`, `김철수 기자 =`. Not part of a headline or a body.
+ */
+const BYLINE_SOURCE =
+  `[[(（【][^\\])）】=]{1,20}=[^\\])）】]{1,20}[\\])）】](?: ${REPORTER} ?=)?` +
+  `|[[(（【][^\\])）】]{1,30}(?:기자|특파원)[\\])）】]` +
+  `|${REPORTER} ?=`;
+const LEADING_BYLINE = new RegExp(`^(?:${BYLINE_SOURCE})(?= )`, 'u');
+const WHOLE_BYLINE = new RegExp(`^(?:${BYLINE_SOURCE})$`, 'u');
+
+/** Words separated by spaces that are not inside quotes or brackets. */
+function buildUnits(line: string): Unit[] {
+  let limit = line.length;
+  if (limit > ANALYSIS_WINDOW) {
+    const space = line.lastIndexOf(' ', ANALYSIS_WINDOW);
+    limit = space > 0 ? space : ANALYSIS_WINDOW;
+  }
+  const text = line.slice(0, limit);
+  const mask = protectedMask(text);
+  const units: Unit[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && (text[i] !== ' ' || mask[i] === 1)) continue;
+    if (i > start) units.push({ start, end: i, shape: analyzeWord(text.slice(start, i)) });
+    start = i + 1;
+  }
+  return units;
+}
+
+function shapeAt(units: readonly Unit[], i: number): WordShape | undefined {
+  return units[i]?.shape;
+}
+
+/** Words that may precede the subject inside its noun phrase: names, modifiers, `A와 B는`, dates. */
+function isSubjectModifier(w: WordShape): boolean {
+  if (w.text === '=' || /(?:기자|특파원)[\])）】]?$/u.test(w.text)) return false; // a byline, not part of the lead
+  if (isBare(w)) return true;
+  if (w.particle === 'conjunctive') return true;
+  return w.comma && w.text.length <= 12 && w.particle === null && !w.connective;
+}
+
+interface Lead {
+  score: number;
+  /** Index of the subject word, or -1 when the lead has none. */
+  subject: number;
+}
+
+/** How much the text starting at unit `b` reads like the opening of a news lead. */
+function leadScore(units: readonly Unit[], b: number): Lead {
+  const first = shapeAt(units, b);
+  if (!first) return { score: 0, subject: -1 };
+  for (let s = b; s < units.length && s <= b + MAX_SUBJECT_MODIFIERS; s++) {
+    const w = units[s]?.shape as WordShape;
+    if (w.terminal) break; // `…결과는?` ends a sentence; it cannot open the body
+    if (w.particle === 'topic' || w.particle === 'subject') {
+      let score = w.particle === 'topic' ? 3 : 2;
+      if (w.organization || w.personTitle) score += 1;
+      const next = shapeAt(units, s + 1);
+      if (next && TIME_AFTER_SUBJECT.test(next.text)) score += 1.5;
+      // `연구진이 개발한 …`: a subject inside a relative clause is not the lead's subject.
+      if (next && next.adnominal) score -= 2.5;
+      const modifiers = s - b;
+      score -= 0.3 * modifiers;
+      if (w.personTitle && modifiers >= 1 && looksLikePersonalName(first.text, FAMILY_NAMES)) score += 1;
+      if (first.leadOpener) score += 0.5;
+      return { score, subject: s };
+    }
+    if (!isSubjectModifier(w)) break;
+  }
+  // `지난 3일 …`, `한편 …`, `SK텔레콤의 …`: a time, a transition or an organisation's genitive also opens leads.
+  const opener = first.leadOpener || (first.particle === 'genitive' && first.organization);
+  return { score: opener ? 1.5 : 0, subject: -1 };
+}
+
+/** How much units [z0, b) read like a headline (plus deck) that ends at b. */
+function zoneScore(units: readonly Unit[], z0: number, b: number): number {
+  const startUnit = units[z0] as Unit;
+  const endUnit = units[b - 1] as Unit;
+  const end = endUnit.shape;
+  let score = 0;
+  if (end.text === '=' || /(?:기자|특파원)[\])）】]$/u.test(end.text)) score += 1.5; // a byline closes the heading
+  else if (end.quoteClose) score += 3;
+  else if (end.terminal) score += 2.5;
+  else if (end.ellipsis) score += 2;
+  else if (end.comma) score -= 5;
+  else if (end.headlineFinal) score += 3;
+  else if (end.connective) score += 2.5;
+  else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
+  else if (end.finite) score -= 1;
+  else if (end.bracketTag) score -= 2;
+  else score += 0.5; // a bare noun, name or number
+
+  const length = endUnit.end - startUnit.start;
+  if (length < 6) score -= 4;
+  if (length > 110) score -= (length - 110) / 40;
+
+  let topic = false;
+  let finite = 0;
+  let prose = 0;
+  let joined = false;
+  let labelled = false;
+  for (let k = z0; k < b; k++) {
+    const w = units[k]?.shape as WordShape;
+    if (w.particle === 'topic' && !w.terminal) topic = true;
+    if (w.finite || w.quotative) finite++;
+    if (w.particle !== null || w.adnominal) prose++;
+    // `추진…"인용"`, `선정...개인별`: an ellipsis joining two headline halves.
+    if (/(?:…|\.{2,})\S/u.test(w.text) || (k < b - 1 && w.ellipsis)) joined = true;
+    // `과기정통부, …`: a short label before a comma opens many headlines.
+    if (k < b - 1 && w.comma && w.text.length <= 25) labelled = true;
+  }
+  if (topic) score -= 2;
+  // Headlines are terse noun strings; a run of particles and modifiers is running prose.
+  score -= Math.max(0, prose - 2) * 0.75;
+  score -= Math.min(3, 1.5 * finite);
+  if (joined) score += 1;
+  if (labelled) score += 1;
+  if (startUnit.shape.bracketTag) score += 1;
+  // `A, B, C 등 통신 | 3사가`: a boundary right after a list is inside a noun phrase.
+  for (let k = Math.max(z0, b - 3); k < b - 1; k++) {
+    const w = units[k]?.shape as WordShape;
+    if (w.comma || w.text === '등' || w.text === '및') {
+      score -= 1.5;
+      break;
+    }
+  }
+  return score;
+}
+
+interface Headline {
+  /** Unit index where the body starts. */
+  body: number;
+  score: number;
+}
+
+/**
+ * Best headline/body boundary for a headline starting at unit `z0`, with the
+ * body starting before character `regionEnd` (the end of the lead sentence).
+ */
+function findHeadline(line: string, units: readonly Unit[], z0: number, regionEnd: number): Headline | null {
+  const zoneStart = units[z0]?.start;
+  if (zoneStart === undefined) return null;
+  let best: Headline | null = null;
+  for (let b = z0 + 2; b < units.length; b++) {
+    const unit = units[b] as Unit;
+    if (unit.start >= regionEnd || unit.start - zoneStart > MAX_ZONE_CHARS + 1) break;
+    const lead = leadScore(units, b);
+    let score = lead.score + zoneScore(units, z0, b);
+    if (lead.score <= 0) score -= 1; // nothing lead-like: less sure the body starts here
+    const subject = units[lead.subject]?.shape;
+    const before = units[b - 1]?.shape as WordShape;
+    if (subject && isBare(before)) {
+      // `과기정통부 | 장관은`: never split an organisation from the title that follows it.
+      if (subject.personTitle && lead.subject === b) score -= 1.5;
+      // `국가 연구개발 | 사업 평가 제도가`: nouns running into a common-noun subject form one
+      // compound, whereas a named organisation after a headline is the classic lead.
+      else if (!subject.organization && !subject.personTitle) score -= 1.5;
+      // `팹리스 기업 | 퓨리오사AI는`: a class noun right before a name is an apposition.
+      if (lead.subject === b && APPOSITION_HEAD.test(before.text)) score -= 2.5;
+      // `반도체 팹리스 | 기업 퓨리오사AI는`: cutting a plain run of nouns at an arbitrary point.
+      if (lead.subject > b && !before.headlineFinal) score -= 1;
+    }
+    // The body's subject named in the headline too (`네이버클라우드, … 네이버클라우드가`).
+    if (subject && subject.stem.length >= 2 && line.slice(zoneStart, unit.start).includes(subject.stem)) score += 1;
+    if (!best || score > best.score) best = { body: b, score };
+  }
+  if (!best) return null;
+  const base = leadScore(units, z0).score;
+  return best.score >= THRESHOLD && best.score >= base + MARGIN ? best : null;
+}
+
+interface ZoneSplit {
+  /** Unit index one past the title's last unit. */
+  titleEnd: number;
+  /** Deck items as unit ranges [from, to). */
+  deck: [number, number][];
+}
+
+/**
+ * Divides the headline zone into the title and subheads. Subheads follow the
+ * title as standalone quotations or as clauses ending in a connective
+ * (`…인정받아`, `…마련해`).
+ */
+function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: number): ZoneSplit {
+  const shape = (i: number) => units[i]?.shape as WordShape;
+  // A byline between the headline and the body becomes the last deck item.
+  let zEnd = zoneEnd;
+  let byline: [number, number] | null = null;
+  const zoneEndChar = (units[zoneEnd - 1] as Unit).end;
+  for (let k = zoneEnd - 1; k >= Math.max(z0 + 2, zoneEnd - 5); k--) {
+    if (WHOLE_BYLINE.test(line.slice((units[k] as Unit).start, zoneEndChar))) {
+      zEnd = k;
+      byline = [k, zoneEnd];
+    }
+  }
+  const starts: number[] = [z0];
+  const connectives: number[] = [];
+  for (let k = z0; k < zEnd; k++) if (shape(k).connective) connectives.push(k);
+
+  for (let k = z0 + 1; k < zEnd; k++) {
+    const pieceStart = starts[starts.length - 1] as number;
+    const prev = shape(k - 1);
+    // After a connective, when the next piece is another connective clause (line-by-line subheads).
+    if (prev.connective && k - pieceStart >= 2 && connectives.some((c) => c >= k + 1 && c < zEnd)) {
+      if (k !== pieceStart) starts.push(k);
+      continue;
+    }
+    const cur = shape(k);
+    // A standalone quoted remark (double quotes, a few words) after a finished headline is a
+    // subhead; after `…` or `,`, or a short 'term' in single quotes, it is part of the title.
+    if (
+      cur.quoteWhole &&
+      /^["“]/u.test(cur.text) &&
+      cur.text.split(' ').length >= 3 &&
+      k - pieceStart >= 2 &&
+      (prev.headlineFinal || prev.quoteClose || prev.connective) &&
+      !prev.ellipsis &&
+      !prev.comma &&
+      (zEnd - (k + 1) === 0 || zEnd - (k + 1) >= 2)
+    ) {
+      starts.push(k);
+      if (k + 1 < zEnd) starts.push(k + 1);
+      k++;
+    }
+  }
+
+  // A title piece that runs into a connective clause still holds the title and a subhead.
+  const firstEnd = starts[1] ?? zEnd;
+  const pieces: [number, number][] = [];
+  const lastOfFirst = shape(firstEnd - 1);
+  const firstChars = (units[firstEnd - 1] as Unit).end - (units[z0] as Unit).start;
+  const inner = connectives.find((c) => c > z0 && c < firstEnd);
+  if (inner !== undefined && (lastOfFirst.connective || firstChars > 50)) {
+    for (let i = z0 + 1; i <= inner - 2; i++) {
+      const w = shape(i);
+      const titleChars = (units[i] as Unit).end - (units[z0] as Unit).start;
+      if ((w.headlineFinal || w.quoteClose) && !w.comma && titleChars >= 12 && !NOT_PHRASE_START.test(shape(i + 1).text)) {
+        pieces.push([z0, i + 1], [i + 1, firstEnd]);
+        break;
+      }
+    }
+  }
+  if (pieces.length === 0) pieces.push([z0, firstEnd]);
+  for (let p = 1; p < starts.length; p++) pieces.push([starts[p] as number, starts[p + 1] ?? zEnd]);
+
+  // A one-word subhead is more likely the tail of the piece before it.
+  const merged: [number, number][] = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    const single = piece[1] - piece[0] < 2 && !shape(piece[0]).quoteWhole;
+    if (prev && single) prev[1] = piece[1];
+    else merged.push([piece[0], piece[1]]);
+  }
+  const [title, ...deck] = merged as [[number, number], ...[number, number][]];
+  if (byline) deck.push(byline);
+  return { titleEnd: title[1], deck };
+}
+
+/** Headline-like sentences ending in `?`/`!` that may open the headline (`AI가 일자리 뺏을까? …`). */
+function isHeadlineQuestion(sentence: string): boolean {
+  return sentence.length <= 80 && /[?!？！]["'”’]*$/u.test(sentence) && sentenceRegister(sentence) === 'other';
+}
+
+function unitStartingAt(units: readonly Unit[], pos: number): number {
+  return units.findIndex((u) => u.start === pos);
+}
+
+function derived(line: string): ArticleParts {
+  return {
+    title: deriveTitle(line),
+    titleDerived: true,
+    deck: [],
+    body: line,
+    truncated: line.length > 0 && !isCompleteSentence(line),
+  };
+}
+
+/** Splits a cleaned seed line (NFC, single spaces, trimmed) into its parts. */
+export function splitArticle(line: string): ArticleParts {
+  if (line.length === 0) return derived(line);
+  const spans = sentenceSpans(line);
+  const units = buildUnits(line);
+  const sentence = (i: number) => {
+    const s = spans[i] as Span;
+    return line.slice(s.start, s.end);
+  };
+
+  let found: { z0: number; headline: Headline } | null = null;
+
+  // A wire byline at the very start is set aside as the preface.
+  const byline = LEADING_BYLINE.exec(line)?.[0];
+  const start = byline === undefined ? 0 : unitStartingAt(units, byline.length + 1);
+
+  // The headline normally opens the line; short question/exclamation sentences may be part of it.
+  let head = 0;
+  while (head < Math.min(2, spans.length - 1) && isHeadlineQuestion(sentence(head))) head++;
+  const direct = start < 0 ? null : findHeadline(line, units, start, (spans[head] as Span).end);
+  if (direct) found = { z0: start, headline: direct };
+  if (!found && byline !== undefined && start > 0) {
+    const rest = line.slice(byline.length + 1);
+    return { ...derived(rest), preface: byline };
+  }
+
+  // Otherwise look for a preface: intro sentences in the polite register (`…합니다.`)
+  // before a headline, with the body back in the plain news register (`…했다.`).
+  if (!found) {
+    let polite = false;
+    for (let k = 1; k < spans.length && k <= MAX_PREFACE_SENTENCES; k++) {
+      const previous = sentence(k - 1);
+      const register = sentenceRegister(previous);
+      if (!isCompleteSentence(previous) || register === 'plain') break;
+      if (register === 'polite') polite = true;
+      const span = spans[k] as Span;
+      if (span.start > MAX_PREFACE_CHARS) break;
+      if (!polite) continue;
+      const z0 = unitStartingAt(units, span.start);
+      if (z0 < 0) break;
+      const headline = findHeadline(line, units, z0, span.end);
+      if (!headline) continue;
+      const bodyLead = line.slice((units[headline.body] as Unit).start, span.end);
+      if (isCompleteSentence(bodyLead) && sentenceRegister(bodyLead) === 'polite') continue;
+      found = { z0, headline };
+      break;
+    }
+  }
+
+  if (!found) return derived(line);
+
+  const { z0, headline } = found;
+  const zone = splitZone(line, units, z0, headline.body);
+  // Each part runs up to the space before the next part, so the parts rejoin exactly.
+  const startOf = (unit: number) => (unit === 0 ? 0 : (units[unit] as Unit).start);
+  const slice = (from: number, to: number) => line.slice(startOf(from), startOf(to) - 1);
+  const body = line.slice(startOf(headline.body));
+  const parts: ArticleParts = {
+    title: slice(z0, zone.titleEnd),
+    titleDerived: false,
+    deck: zone.deck.map(([from, to]) => slice(from, to)),
+    body,
+    truncated: !isCompleteSentence(body),
+  };
+  if (z0 > 0) parts.preface = line.slice(0, startOf(z0) - 1);
+  return parts;
+}

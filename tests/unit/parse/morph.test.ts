@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeWord } from '../../../src/lib/parse/morph';
+import { findPairs, protectedMask } from '../../../src/lib/parse/text';
+
+describe('analyzeWord', () => {
+  it('finds subject and topic particles on names', () => {
+    expect(analyzeWord('과학기술정보통신부는')).toMatchObject({ particle: 'topic', stem: '과학기술정보통신부', organization: true });
+    expect(analyzeWord('과학기술정보통신부(이하 ‘과기정통부’)는')).toMatchObject({ particle: 'topic', organization: true });
+    expect(analyzeWord('정부가')).toMatchObject({ particle: 'subject', stem: '정부' });
+    expect(analyzeWord('대표가')).toMatchObject({ particle: 'subject', personTitle: true });
+    expect(analyzeWord('3호가')).toMatchObject({ particle: 'subject', stem: '3호' });
+    expect(analyzeWord('KT는')).toMatchObject({ particle: 'topic', organization: true });
+  });
+
+  it('does not mistake nouns ending in a particle syllable for particles', () => {
+    for (const noun of ['국가', '평가', '전문가', '참가', '증가', '추가', '결과', '회의', '제도', '속도', '도로', '조사결과']) {
+      expect(analyzeWord(noun).particle, noun).toBeNull();
+    }
+  });
+
+  it('tells modifiers, predicates and subhead endings apart', () => {
+    expect(analyzeWord('있는').adnominal).toBe(true);
+    expect(analyzeWord('개발·구축한').adnominal).toBe(true);
+    expect(analyzeWord('밝혔다').finite).toBe(true);
+    expect(analyzeWord('추진한다고').quotative).toBe(true);
+    expect(analyzeWord('마련해').connective).toBe(true);
+    expect(analyzeWord('확대해').connective).toBe(true);
+    expect(analyzeWord('인정받아').connective).toBe(true);
+    expect(analyzeWord('위해').connective).toBe(false);
+    expect(analyzeWord('통해').connective).toBe(false);
+    expect(analyzeWord('올해').connective).toBe(false);
+    expect(analyzeWord('개인정보침해').connective).toBe(false);
+  });
+
+  it('recognises headline endings', () => {
+    for (const word of ['추진', '공개', '쾌거', '본격화', '상용화', '입법예고', '사업추진']) {
+      expect(analyzeWord(word).headlineFinal, word).toBe(true);
+    }
+    expect(analyzeWord('사안"').quoteClose).toBe(true);
+    expect(analyzeWord('“자연어로 설비 상태 제어”').quoteWhole).toBe(true);
+    expect(analyzeWord('획득,').headlineFinal).toBe(false);
+  });
+});
+
+describe('findPairs / protectedMask', () => {
+  it('matches curly, straight and nested quotes and brackets', () => {
+    const text = `A(이하 ‘과기’)는 "해킹 불안" 'AI 사업'의 it's`;
+    const pairs = findPairs(text).map(({ open, close }) => text.slice(open, close + 1));
+    expect(pairs).toEqual(expect.arrayContaining(['‘과기’', '(이하 ‘과기’)', '"해킹 불안"', "'AI 사업'"]));
+    expect(pairs).toHaveLength(4);
+  });
+
+  it('ignores an opener that never closes within reach', () => {
+    const text = `“열린 인용 ${'가 '.repeat(300)}끝`;
+    expect(findPairs(text)).toEqual([]);
+    expect(protectedMask(text).every((v) => v === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { reassemble, splitArticle, type ArticleParts } from '../../../src/lib/parse/split-article';
+
+interface Fixture {
+  shape: string;
+  line: string;
+  title?: string;
+  titleDerived?: boolean;
+  deck?: string[];
+  preface?: string;
+  bodyStart?: string;
+  truncated: boolean;
+}
+
+const fixtures = JSON.parse(
+  readFileSync(new URL('../../fixtures/parse/extra-lines.json', import.meta.url), 'utf8'),
+) as Fixture[];
+
+function split(line: string): ArticleParts {
+  const parts = splitArticle(line);
+  expect(reassemble(parts)).toBe(line);
+  return parts;
+}
+
+describe('splitArticle', () => {
+  it('separates a headline glued to a subject-led body', () => {
+    const parts = split('AI 기본법 하위법령 공개 정부는 AI 기본법 시행령 제정안을 공개하고 다음 달까지 의견을 수렴한다고 9일 밝혔다.');
+    expect(parts).toMatchObject({ title: 'AI 기본법 하위법령 공개', titleDerived: false, deck: [], truncated: false });
+    expect(parts.body.startsWith('정부는 AI 기본법')).toBe(true);
+    expect(parts.preface).toBeUndefined();
+  });
+
+  it('keeps a quotation joined by … in the headline', () => {
+    const parts = split('LG AI연구원, 엑사원 4.0 공개…"글로벌 프런티어 모델과 대등" LG AI연구원은 15일 차세대 AI 모델을 공개했다. 이 모델은');
+    expect(parts.title).toBe('LG AI연구원, 엑사원 4.0 공개…"글로벌 프런티어 모델과 대등"');
+    expect(parts.truncated).toBe(true);
+  });
+
+  it('keeps a whole organisation-plus-title noun phrase in the body', () => {
+    const parts = split('[포토] 배경훈 부총리, 양자 연구현장 방문 배경훈 부총리 겸 과학기술정보통신부 장관이 21일 대전을 방문했다.');
+    expect(parts.title).toBe('[포토] 배경훈 부총리, 양자 연구현장 방문');
+    expect(parts.body.startsWith('배경훈 부총리 겸')).toBe(true);
+  });
+
+  it('does not cut a list of companies before its head noun', () => {
+    const parts = split('통신 3사 1분기 실적 발표…5G 가입자 증가에도 수익성 둔화 SK텔레콤, KT, LG유플러스 등 통신 3사가 1분기 실적을 발표했다.');
+    expect(parts.title).toBe('통신 3사 1분기 실적 발표…5G 가입자 증가에도 수익성 둔화');
+    expect(parts.body.startsWith('SK텔레콤, KT')).toBe(true);
+  });
+
+  it('sets a wire byline aside: as the preface at the start, as the last deck item after a headline', () => {
+    const leading = split('[서울=뉴시스] 김철수 기자 = 과학기술정보통신부는 26일 AI 반도체 육성 전략을 발표했다. 정부는');
+    expect(leading).toMatchObject({ preface: '[서울=뉴시스] 김철수 기자 =', titleDerived: true });
+    expect(leading.body.startsWith('과학기술정보통신부는')).toBe(true);
+
+    const withHeadline = split('(서울=연합뉴스) 김철수 기자 = 정부, AI 반도체 1조 투입 과학기술정보통신부는 26일 전략을 발표했다.');
+    expect(withHeadline).toMatchObject({ preface: '(서울=연합뉴스) 김철수 기자 =', title: '정부, AI 반도체 1조 투입' });
+
+    const middle = split('과기정통부, AI 반도체 육성 전략 발표 [아이뉴스24 김철수 기자] 과학기술정보통신부는 26일 전략을 발표했다.');
+    expect(middle).toMatchObject({ title: '과기정통부, AI 반도체 육성 전략 발표', deck: ['[아이뉴스24 김철수 기자]'] });
+  });
+
+  it('derives the title when the line opens with the body', () => {
+    for (const line of [
+      '과학기술정보통신부는 연구개발특구를 지역 기저 기술(딥테크) 창업의 핵심 거점으로 육성한다고 밝혔다. 특구는',
+      '올해 과학기술 분야 예산은 역대 최대 규모로 편성됐다. 정부는 특히 기초연구에',
+      '국가 연구개발 사업 평가 제도가 20년 만에 전면 개편된다. 과학기술정보통신부는 9일',
+      '인공지능 반도체 팹리스 기업 퓨리오사AI는 2세대 칩의 양산을 시작했다고 3일 밝혔다.',
+      '한편 과기정통부는 이날 회의에서 논의된 내용을 바탕으로 세부 실행계획을 마련할 예정이다.',
+    ]) {
+      const parts = split(line);
+      expect(parts.titleDerived, line).toBe(true);
+      expect(parts.body).toBe(line);
+      expect(parts.deck).toEqual([]);
+      expect(line.startsWith(parts.title.slice(0, 10))).toBe(true);
+    }
+  });
+
+  it('handles degenerate input without losing text', () => {
+    for (const line of ['', '정부', '…', '"', '🚀 🚀 🚀', '!!! ??? ...', 'a b c d e f g', '가 '.repeat(100).trim()]) {
+      const parts = split(line);
+      expect(parts.titleDerived).toBe(true);
+      expect(parts.body).toBe(line);
+    }
+    expect(split('').truncated).toBe(false);
+  });
+
+  it('is fast on a 60,000-character line', () => {
+    const unit = '과기정통부는 26일 “AI 강국” 도약을 위해 1673억 원을 투입한다고 밝혔다. 피지컬 AI 실증랩이 문을 열어 ';
+    const line = `AI 교육 지원 사업 본격 추진 ${unit.repeat(Math.ceil(60_000 / unit.length))}`.slice(0, 60_000).trim();
+    const started = performance.now();
+    const parts = split(line);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parts.title).toBe('AI 교육 지원 사업 본격 추진');
+  });
+});
+
+describe('splitArticle on invented lines of other shapes', () => {
+  for (const fixture of fixtures) {
+    it(fixture.shape, () => {
+      const parts = split(fixture.line);
+      expect(parts.truncated).toBe(fixture.truncated);
+      if (fixture.titleDerived) {
+        expect(parts.titleDerived).toBe(true);
+        expect(parts.body).toBe(fixture.line);
+        expect(parts.title.length).toBeLessThanOrEqual(50);
+        return;
+      }
+      expect(parts.titleDerived).toBe(false);
+      expect(parts.title).toBe(fixture.title);
+      expect(parts.deck).toEqual(fixture.deck ?? []);
+      expect(parts.preface).toBe(fixture.preface);
+      expect(parts.body.startsWith(fixture.bodyStart ?? '')).toBe(true);
+    });
+  }
+});
+
+describe('reassemble', () => {
+  it('joins preface, headline, deck and body with single spaces', () => {
+    expect(
+      reassemble({ preface: '안내입니다.', title: '제목', titleDerived: false, deck: ['부제1', '부제2'], body: '본문이다.', truncated: false }),
+    ).toBe('안내입니다. 제목 부제1 부제2 본문이다.');
+  });
+
+  it('leaves out a derived title, which is still part of the body', () => {
+    expect(reassemble({ title: '본문', titleDerived: true, deck: [], body: '본문이다.', truncated: false })).toBe('본문이다.');
+  });
+});

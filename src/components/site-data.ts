@@ -1,0 +1,47 @@
+/**
+ * The one place pages get their data: the `articles` collection plus the
+ * editorial dictionaries and edition sidecars, indexed once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadEditorial } from '../lib/editorial/load';
+import { projectPaths } from '../lib/project-paths';
+import { readEditionMeta } from '../lib/site/editions';
+import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index';
+import { absoluteUrl, makeLinker } from '../lib/site/urls';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+let cached: Promise<{ index: SiteIndex; entries: ArticleEntry[] }> | undefined;
+
+async function load() {
+  const entries = await getCollection('articles');
+  const paths = projectPaths();
+  const editorial = loadEditorial(paths.dataDir);
+  const index = buildSiteIndex({
+    articles: entries.map((e) => e.data),
+    topics: editorial.topics,
+    organizations: editorial.organizations,
+    editionMeta: (stem) => readEditionMeta(paths.seedsDir, stem),
+  });
+  return { index, entries };
+}
+
+/** The indexed site (cached for the whole build). */
+export async function loadSite(): Promise<SiteIndex> {
+  cached ??= load();
+  return (await cached).index;
+}
+
+/** Collection entries (for `render()`), keyed by article id. */
+export async function loadEntries(): Promise<ArticleEntry[]> {
+  cached ??= load();
+  return (await cached).entries;
+}
+
+/** Site path → link that respects the deploy base. */
+export const link = makeLinker(import.meta.env.BASE_URL);
+
+/** Site path → absolute URL (canonical, Open Graph, JSON-LD, RSS). */
+export function absolute(path: string): string {
+  return absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, path);
+}

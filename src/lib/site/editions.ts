@@ -1,0 +1,79 @@
+/**
+ * Editions: one per seed file, named by the file stem (`000_243a80f4f65a3ff9`).
+ * The numeric prefix orders them (highest = latest); an optional sidecar
+ * `<seedsDir>/<stem>.yaml` gives a title and date.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { editionMetaSchema, type EditionMeta } from '../article-schema';
+import { formatKoreanDate } from './text';
+
+export interface EditionInfo {
+  stem: string;
+  /** Numeric prefix (`000` → 0), or null when the stem has none. */
+  number: number | null;
+  /** Short label, always available: `제000호` (or the stem). */
+  shortLabel: string;
+  /** Display label: the sidecar title, else the short label. */
+  label: string;
+  /** ISO date from the sidecar. */
+  date?: string;
+  /** `2026년 1월 12일`. */
+  dateLabel?: string;
+}
+
+const PREFIX = /^(\d+)(?=[_\-.]|$)/;
+
+export function editionNumber(stem: string): { number: number | null; digits: string | null } {
+  const m = PREFIX.exec(stem);
+  return m ? { number: Number(m[1]), digits: m[1]! } : { number: null, digits: null };
+}
+
+/** Describes an edition for display. */
+export function describeEdition(stem: string, meta: EditionMeta = {}): EditionInfo {
+  const { number, digits } = editionNumber(stem);
+  const shortLabel = digits !== null ? `제${digits}호` : stem;
+  const info: EditionInfo = { stem, number, shortLabel, label: meta.title ?? shortLabel };
+  if (meta.date) {
+    info.date = meta.date;
+    info.dateLabel = formatKoreanDate(meta.date);
+  }
+  return info;
+}
+
+/**
+ * Newest first: higher numeric prefix, then (equal or missing prefix) later
+ * sidecar date, then stem descending. Stems without a number sort last.
+ */
+export function compareEditionsDesc(a: EditionInfo, b: EditionInfo): number {
+  if (a.number !== b.number) {
+    if (a.number === null) return 1;
+    if (b.number === null) return -1;
+    return b.number - a.number;
+  }
+  if ((a.date ?? '') !== (b.date ?? '')) return (b.date ?? '') < (a.date ?? '') ? -1 : 1;
+  return a.stem < b.stem ? 1 : a.stem > b.stem ? -1 : 0;
+}
+
+/**
+ * Reads `<seedsDir>/<stem>.yaml` when present. An invalid sidecar is an error
+ * naming the file, so a typo never silently drops an edition's title.
+ */
+export function readEditionMeta(seedsDir: string, stem: string): EditionMeta {
+  const file = path.join(seedsDir, `${stem}.yaml`);
+  if (!existsSync(file)) return {};
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  // The yaml parser may turn `date: 2026-01-12` into a string already; keep it a string.
+  const result = editionMetaSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${file}: ${issues.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,38 @@
+/** Small text helpers for what a page shows (all input is treated as plain text). */
+
+/** Collapses runs of whitespace into single spaces and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Shortens `text` to at most `max` characters (code points, so Hangul and
+ * surrogate pairs are never split), ending with `…` when cut. Prefers to cut
+ * at a space in the last fifth so words stay whole.
+ */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(squash(text));
+  if (chars.length <= max) return chars.join('');
+  let cut = chars.slice(0, Math.max(1, max - 1));
+  const lastSpace = cut.lastIndexOf(' ');
+  if (lastSpace >= Math.floor(cut.length * 0.8)) cut = cut.slice(0, lastSpace);
+  return `${cut.join('').replace(/[\s.,·…]+$/u, '')}…`;
+}
+
+/** A meta description: one line, at most 150 characters. */
+export function metaDescription(...candidates: (string | undefined)[]): string {
+  const text = candidates.map((c) => (c ? squash(c) : '')).find((c) => c.length > 0) ?? '';
+  return clip(text, 150);
+}
+
+/** `2026-01-12` → `2026년 1월 12일`; anything else is returned unchanged. */
+export function formatKoreanDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[1])}년 ${Number(m[2])}월 ${Number(m[3])}일`;
+}
+
+/** `1234` → `1,234` (Korean locale grouping without depending on ICU data). */
+export function formatCount(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { robotsTxt } from '../lib/site/feed';
+import { routes } from '../lib/site/urls';
+import { absolute } from '../components/site-data';
+
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(absolute(routes.sitemap())), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEditorial } from '../../../src/lib/editorial/load';
+import { readEditionMeta } from '../../../src/lib/site/editions';
+import { buildSiteIndex, sameStoryGroups } from '../../../src/lib/site/site-index';
+import type { Topic, Organization } from '../../../src/lib/editorial/schema';
+import { fixtureArticles, fixtureDir, hexId, makeArticle } from './helpers';
+
+const topics: Topic[] = [
+  { slug: 'general', name: '일반', description: '기타', fallback: true, keywords: {} },
+  { slug: 'ai', name: '인공지능', description: 'AI', fallback: false, keywords: {} },
+  { slug: 'rnd', name: '연구개발', description: 'R&D', fallback: false, keywords: {} },
+];
+const organizations: Organization[] = [
+  { name: '과학기술정보통신부', slug: 'msit', aliases: ['과기정통부'] },
+  { name: 'KT', slug: 'kt', aliases: [] },
+  { name: '경찰청', slug: 'police', aliases: [] },
+];
+
+describe('buildSiteIndex', () => {
+  it('orders editions newest first and articles by edition then line', () => {
+    const a = makeArticle({ edition: '000_a', source: { file: '000_a.txt', line: 2 } });
+    const b = makeArticle({ edition: '001_b', source: { file: '001_b.txt', line: 5 } });
+    const c = makeArticle({ edition: '001_b', source: { file: '001_b.txt', line: 1 } });
+    const d = makeArticle({ edition: '000_a', source: { file: '000_a.txt', line: 1 } });
+    const index = buildSiteIndex({ articles: [a, b, c, d], topics, organizations });
+    expect(index.editions.map((e) => [e.stem, e.count])).toEqual([
+      ['001_b', 2],
+      ['000_a', 2],
+    ]);
+    expect(index.articles.map((x) => x.id)).toEqual([c.id, b.id, d.id, a.id]);
+    expect(index.byEdition.get('000_a')!.map((x) => x.id)).toEqual([d.id, a.id]);
+  });
+
+  it('counts topics in dictionary order with the fallback last, and keeps unknown slugs', () => {
+    const arts = [
+      makeArticle({ topics: ['ai', 'rnd'] }),
+      makeArticle({ topics: ['general'] }),
+      makeArticle({ topics: ['ai', 'ai'] }),
+      makeArticle({ topics: ['quantum'] }),
+    ];
+    const index = buildSiteIndex({ articles: arts, topics, organizations });
+    expect(index.topics.map((t) => [t.slug, t.count, t.known])).toEqual([
+      ['ai', 2, true],
+      ['rnd', 1, true],
+      ['general', 1, true],
+      ['quantum', 1, false],
+    ]);
+    expect(index.byTopic.get('ai')).toHaveLength(2);
+  });
+
+  it('maps organisation names and aliases to dictionary slugs, skipping unknown names', () => {
+    const arts = [
+      makeArticle({ organizations: ['과학기술정보통신부', 'KT'] }),
+      makeArticle({ organizations: ['과기정통부', '과학기술정보통신부', '민관합동조사단'] }),
+    ];
+    const index = buildSiteIndex({ articles: arts, topics, organizations });
+    expect(index.organizations.map((o) => [o.slug, o.count])).toEqual([
+      ['msit', 2],
+      ['kt', 1],
+    ]);
+    expect(index.byOrganization.get('msit')).toHaveLength(2);
+    expect(index.organizationByName.get('민관합동조사단')).toBeUndefined();
+    expect(index.organizationBySlug.get('police')?.count).toBe(0);
+  });
+
+  it('applies edition sidecar metadata', () => {
+    const index = buildSiteIndex({
+      articles: [makeArticle({ edition: '002_z' })],
+      topics,
+      organizations,
+      editionMeta: (stem) => (stem === '002_z' ? { title: '특집', date: '2026-02-01' } : {}),
+    });
+    expect(index.editions[0]).toMatchObject({ label: '특집', shortLabel: '제002호', dateLabel: '2026년 2월 1일' });
+  });
+
+  it('indexes the site fixtures with the real editorial data', () => {
+    const editorial = loadEditorial(path.resolve(fixtureDir, '../../../content'));
+    const index = buildSiteIndex({
+      articles: fixtureArticles(),
+      topics: editorial.topics,
+      organizations: editorial.organizations,
+      editionMeta: (stem) => readEditionMeta(path.join(fixtureDir, 'seeds'), stem),
+    });
+    expect(index.editions.map((e) => e.stem)).toEqual(['001_5c1e0d9a7b3f2e48', '000_243a80f4f65a3ff9']);
+    expect(index.editions[0]!.label).toBe('2026년 1월 둘째 주 과학·ICT 소식');
+    expect(index.topics.filter((t) => !t.known)).toEqual([]);
+    expect(index.sameStoryGroup.get('7a2e5c9d0b13')).toEqual(['8f1a6c3e9d27', '7a2e5c9d0b13']);
+  });
+});
+
+describe('sameStoryGroups', () => {
+  it('joins links in either direction, transitively, ignoring unknown ids', () => {
+    const a = makeArticle({ id: hexId(1) });
+    const b = makeArticle({ id: hexId(2), sameStory: [hexId(1)] });
+    const c = makeArticle({ id: hexId(3), sameStory: [hexId(2), hexId(99)] });
+    const d = makeArticle({ id: hexId(4) });
+    const groups = sameStoryGroups([a, b, c, d]);
+    expect(groups.get(a.id)).toEqual([a.id, b.id, c.id]);
+    expect(groups.get(c.id)).toBe(groups.get(a.id));
+    expect(groups.get(d.id)).toEqual([d.id]);
+  });
+});

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { editionMetaSchema, type SourceRef } from '../article-schema';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
-import { fillRelatedByTopic } from '../corpus/related-by-topic';
+import { fillRelated } from '../corpus/fill-related';
 import { findSimilarArticles } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
@@ -165,7 +165,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     article.data.related = similar.related.get(article.data.id) ?? [];
     article.data.sameStory = similar.sameStory.get(article.data.id) ?? [];
   }
-  fillRelatedByTopic(composed.map((a) => a.data), RELATED_PER_ARTICLE);
+  fillRelated(composed.map((a) => a.data), RELATED_PER_ARTICLE);
 
   if (!options.dryRun) prepareEntriesDir(options.articlesDir);
   const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();

@@ -10,10 +10,11 @@ import { runIngest, type IngestResult } from '../../../src/lib/ingest/run-ingest
 
 const seed = path.resolve('content/seeds/000_243a80f4f65a3ff9.txt');
 let result: IngestResult;
+let articlesDir: string;
 const byLine = new Map<number, { data: Article; body: string }>();
 
 beforeAll(async () => {
-  const articlesDir = path.join(mkdtempSync(path.join(tmpdir(), 'golden-')), 'articles');
+  articlesDir = path.join(mkdtempSync(path.join(tmpdir(), 'golden-')), 'articles');
   result = await runIngest({ seedFiles: [seed], articlesDir, editorial: loadEditorial(path.resolve('content')) });
   for (const name of readdirSync(articlesDir)) {
     const { data, content } = matter(readFileSync(path.join(articlesDir, name), 'utf8'), {});
@@ -23,6 +24,15 @@ beforeAll(async () => {
 });
 
 describe('the first seed', () => {
+  it('matches the committed entries byte for byte, so a rebuild leaves git clean', () => {
+    const committed = path.resolve('content/articles');
+    const names = readdirSync(articlesDir).sort();
+    expect(readdirSync(committed).sort()).toEqual(names);
+    for (const name of names) {
+      expect(readFileSync(path.join(articlesDir, name), 'utf8')).toBe(readFileSync(path.join(committed, name), 'utf8'));
+    }
+  });
+
   it('gives 15 articles and rejects nothing', () => {
     expect(result.articles.total).toBe(15);
     expect(result.rejections).toEqual([]);

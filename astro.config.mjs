@@ -1,11 +1,27 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { headersFile } from './src/lib/site/security';
 
 // The same repository deploys at a domain root or under a sub-path:
 // SITE_URL=https://example.org BASE_PATH=/news npm run build
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+/** Writes `_headers` (CSP and friends) for hosts that read one. */
+function securityHeaders() {
+  return {
+    name: 'security-headers',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -14,5 +30,5 @@ export default defineConfig({
   trailingSlash: 'always',
   // One cached stylesheet per site instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), securityHeaders()],
 });

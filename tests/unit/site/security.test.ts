@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile } from '../../../src/lib/site/security';
+
+describe('content security policy', () => {
+  it('allows only own scripts plus WebAssembly, and no inline script or style', () => {
+    const policy = contentSecurityPolicy();
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it('writes _headers for the site under its base path, forbidding framing', () => {
+    const file = headersFile('/news');
+    expect(file.split('\n')[0]).toBe('/news/*');
+    expect(file).toContain("frame-ancestors 'none'");
+    expect(headersFile('/').split('\n')[0]).toBe('/*');
+  });
+});

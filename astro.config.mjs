@@ -30,5 +30,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // One cached stylesheet per site instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Seed text is data: no typographic rewriting of quotes and dashes, and no GFM
+  // (its autolinks would turn a URL in a seed into a link, `~~` into strike-through).
+  markdown: { smartypants: false, gfm: false },
   integrations: [sitemap(), securityHeaders()],
 });

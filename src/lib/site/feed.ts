@@ -10,6 +10,14 @@ export interface FeedItem {
   categories: string[];
 }
 
+/**
+ * RSS readers treat <description> as HTML, so the summary (seed text) is
+ * HTML-escaped here; the feed writer then escapes it once more for XML.
+ */
+export function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
 /** The newest `limit` articles (latest edition first), with absolute links. */
 export function rssItems(site: SiteIndex, limit: number, absolute: (path: string) => string): FeedItem[] {
   return site.articles.slice(0, limit).map((a) => {
@@ -17,7 +25,7 @@ export function rssItems(site: SiteIndex, limit: number, absolute: (path: string
     const item: FeedItem = {
       title: a.titleDerived ? `[본문 발췌] ${a.title}` : a.title,
       link: absolute(routes.article(a.id)),
-      description: a.summary,
+      description: escapeHtml(a.summary),
       categories: a.topics.map((slug) => site.topicBySlug.get(slug)?.name ?? slug),
     };
     if (edition?.date) item.pubDate = new Date(`${edition.date}T00:00:00+09:00`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../src/lib/site/feed';
 import { contentSecurityPolicy, headersFile } from '../../../src/lib/site/security';
 
 describe('content security policy', () => {
@@ -14,5 +15,13 @@ describe('content security policy', () => {
     expect(file.split('\n')[0]).toBe('/news/*');
     expect(file).toContain("frame-ancestors 'none'");
     expect(headersFile('/').split('\n')[0]).toBe('/*');
+  });
+});
+
+describe('feed escaping', () => {
+  it('escapes summary markup so feed readers show it as text', () => {
+    expect(escapeHtml('<script>alert("x")</script> & <!-- c -->')).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;!-- c --&gt;',
+    );
   });
 });

@@ -1,8 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects, both run by `npm test` (`vitest run`):
+ *  - unit: every test outside tests/e2e, in parallel;
+ *  - e2e: tests/e2e, one file at a time. Its global setup finds or installs
+ *    Chromium (scripts/ensure-chromium.sh) and the files build their sites
+ *    (ingest → astro build → search index) into a temp folder, one build at a
+ *    time, shared between files.
+ * `npx vitest run --project unit` runs only the fast tests.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    teardownTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', '**/node_modules/**'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          fileParallelism: false,
+          // A test waits on a real browser; a beforeAll may run a full site build.
+          testTimeout: 120_000,
+          hookTimeout: 15 * 60_000,
+        },
+      },
+    ],
   },
 });

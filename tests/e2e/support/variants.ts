@@ -1,0 +1,34 @@
+/**
+ * The sites the e2e tests build. Kept few on purpose: each is a full
+ * ingest + Astro + Pagefind build.
+ */
+import path from 'node:path';
+import { listSeedFiles, projectSeeds, SITE_URL, type Variant } from './build-site';
+import { projectRoot } from './paths';
+
+export const hostileSeedDir = path.join(projectRoot, 'tests', 'fixtures', 'hostile', 'seeds');
+
+/** The real seed at the domain root. */
+export const realRoot: Variant = { name: 'real-root', seeds: projectSeeds(), basePath: '/', siteUrl: SITE_URL };
+
+/**
+ * The real seed under a sub-path. Written without the trailing slash, the way
+ * GitHub Pages' configure-pages step hands out `base_path` and the way
+ * astro.config.mjs documents it (`BASE_PATH=/news`).
+ */
+export const realSubPath: Variant = { name: 'real-news', seeds: projectSeeds(), basePath: '/news', siteUrl: SITE_URL };
+
+/** The real seed plus the hostile seed (tests/fixtures/hostile/seeds). */
+export const hostile: Variant = {
+  name: 'hostile',
+  seeds: [...projectSeeds(), ...listSeedFiles(hostileSeedDir)],
+  basePath: '/',
+  siteUrl: SITE_URL,
+};
+
+/**
+ * The hostile input twice more, for the determinism test: built back to back
+ * so that nothing but the build itself can differ between the two.
+ */
+export const determinismA: Variant = { ...hostile, name: 'determinism-a' };
+export const determinismB: Variant = { ...hostile, name: 'determinism-b' };

@@ -2,7 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { articleMarkdownOptions } from './src/lib/markdown/render-options';
 import { headersFile } from './src/lib/site/security';
 
 // The same repository deploys at a domain root or under a sub-path:
@@ -30,8 +32,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // One cached stylesheet per site instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Seed text is data: no typographic rewriting of quotes and dashes, and no GFM
-  // (its autolinks would turn a URL in a seed into a link, `~~` into strike-through).
-  markdown: { smartypants: false, gfm: false },
+  markdown: { processor: unified(articleMarkdownOptions) },
   integrations: [sitemap(), securityHeaders()],
 });

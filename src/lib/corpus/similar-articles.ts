@@ -2,11 +2,11 @@
  * Related articles and same-story groups from content similarity.
  *
  * Every article is compared only with the articles that share one of its
- * heaviest terms (an inverted index), and terms found in a large share of the
- * corpus are not used to find candidates, so the work grows with N times a
- * bounded candidate list instead of N² pairs.
+ * heaviest, rarer terms (an inverted index); terms found in many articles do
+ * not propose candidates, and each article checks a bounded number of them.
+ * The work grows with N times a constant instead of with N² pairs.
  */
-import { documentFrequencies, termCounts, tfidfVector, type SparseVector } from './text-features';
+import { cosine, documentFrequencies, termCounts, tfidfVector } from './text-features';
 
 export interface SimilarityInput {
   id: string;
@@ -21,10 +21,12 @@ export interface SimilarityOptions {
   /** Cosine at or above which an article is offered as related. */
   relatedThreshold?: number;
   maxRelated?: number;
-  /** Terms in more than this share of articles are not used to find candidates. */
-  maxTermShare?: number;
+  /** Terms in more articles than this do not propose candidates. */
+  maxPosting?: number;
   /** Candidates compared per article, at most. */
   maxCandidates?: number;
+  /** Reports of one story, at most. */
+  maxGroupSize?: number;
 }
 
 export interface SimilarityResult {
@@ -33,90 +35,90 @@ export interface SimilarityResult {
   sameStory: Map<string, string[]>;
 }
 
-function cosine(a: SparseVector, bIndex: Map<string, number>, b: SparseVector): number {
-  let dot = 0;
-  for (let i = 0; i < a.terms.length; i++) {
-    const j = bIndex.get(a.terms[i]!);
-    if (j !== undefined) dot += a.weights[i]! * b.weights[j]!;
-  }
-  return dot;
-}
-
 export function findSimilarArticles(inputs: readonly SimilarityInput[], options: SimilarityOptions = {}): SimilarityResult {
   const {
     termsPerArticle = 40,
     sameStoryThreshold = 0.25,
     relatedThreshold = 0.08,
     maxRelated = 5,
-    maxTermShare = 0.2,
-    maxCandidates = 200,
+    maxPosting = 400,
+    maxCandidates = 60,
+    maxGroupSize = 12,
   } = options;
   const n = inputs.length;
   const counts = inputs.map((a) => termCounts(a.text));
   const df = documentFrequencies(counts);
-  const vectors = counts.map((c) => tfidfVector(c, df, n, termsPerArticle));
-  const termIndexes = vectors.map((v) => new Map(v.terms.map((t, i) => [t, i])));
+  const ids = new Map<string, number>();
+  const termId = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = ids.size));
+    return id;
+  };
+  const vectors = counts.map((c) => tfidfVector(c, df, n, termsPerArticle, termId));
+  counts.length = 0;
 
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = Array.from({ length: ids.size }, () => []);
   vectors.forEach((v, doc) => {
-    for (const term of v.terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(doc);
-    }
+    for (const term of v.terms) postings[term]!.push(doc);
   });
-  const maxPosting = Math.max(20, Math.floor(n * maxTermShare));
+  const postingCap = Math.max(20, maxPosting);
 
-  const pairs: Array<{ a: number; b: number; score: number }>[] = inputs.map(() => []);
-  const sameStoryEdges: Array<[number, number]> = [];
-  const overlap = new Map<number, number>();
+  const related: Array<Array<{ other: number; score: number }>> = inputs.map(() => []);
+  const sameStoryEdges: Array<{ a: number; b: number; score: number }> = [];
+  const overlap = new Float64Array(n);
+  const touched: number[] = [];
   for (let doc = 0; doc < n; doc++) {
-    overlap.clear();
     const v = vectors[doc]!;
     for (let i = 0; i < v.terms.length; i++) {
-      const list = postings.get(v.terms[i]!)!;
-      if (list.length > maxPosting) continue;
-      for (const other of list) if (other !== doc) overlap.set(other, (overlap.get(other) ?? 0) + v.weights[i]!);
+      const list = postings[v.terms[i]!]!;
+      if (list.length > postingCap) continue;
+      for (const other of list) {
+        if (other === doc) continue;
+        if (overlap[other] === 0) touched.push(other);
+        overlap[other] += v.weights[i]!;
+      }
     }
-    const candidates = [...overlap.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, maxCandidates);
-    for (const [other] of candidates) {
-      const score = cosine(v, termIndexes[other]!, vectors[other]!);
-      if (score >= relatedThreshold) pairs[doc]!.push({ a: doc, b: other, score });
-      if (score >= sameStoryThreshold && doc < other) sameStoryEdges.push([doc, other]);
+    const candidates = touched.sort((x, y) => overlap[y]! - overlap[x]! || x - y).slice(0, maxCandidates);
+    for (const other of candidates) {
+      const score = cosine(v, vectors[other]!);
+      if (score >= relatedThreshold) related[doc]!.push({ other, score });
+      if (score >= sameStoryThreshold && doc < other) sameStoryEdges.push({ a: doc, b: other, score });
     }
+    for (const other of touched) overlap[other] = 0;
+    touched.length = 0;
   }
 
-  // Same-story groups are connected components of the strong-similarity graph.
-  const parent = inputs.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (const [a, b] of sameStoryEdges) {
-    const ra = root(a);
-    const rb = root(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  // Same-story groups: strongest pairs first, and two groups merge only when
+  // every member of one is close to every member of the other (complete
+  // linkage). Plain connected components would chain articles that merely
+  // share boilerplate into one giant "story".
+  sameStoryEdges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const groupOf = new Map<number, number[]>();
+  for (const { a, b } of sameStoryEdges) {
+    const ga = groupOf.get(a) ?? [a];
+    const gb = groupOf.get(b) ?? [b];
+    if (ga === gb || ga.length + gb.length > maxGroupSize) continue;
+    const close = ga.every((x) => gb.every((y) => cosine(vectors[x]!, vectors[y]!) >= sameStoryThreshold));
+    if (!close) continue;
+    const merged = [...ga, ...gb].sort((x, y) => x - y);
+    for (const m of merged) groupOf.set(m, merged);
   }
-  const groups = new Map<number, number[]>();
-  inputs.forEach((_, i) => {
-    const r = root(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
+  const groups = new Set(groupOf.values());
 
   const sameStory = new Map<string, string[]>();
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
+  for (const members of groups) {
     for (const m of members) sameStory.set(inputs[m]!.id, members.filter((o) => o !== m).map((o) => inputs[o]!.id));
   }
 
-  const related = new Map<string, string[]>();
+  const relatedIds = new Map<string, string[]>();
   inputs.forEach((input, doc) => {
     const group = new Set(sameStory.get(input.id) ?? []);
-    const chosen = pairs[doc]!
-      .filter((p) => !group.has(inputs[p.b]!.id))
-      .sort((x, y) => y.score - x.score || (inputs[x.b]!.id < inputs[y.b]!.id ? -1 : 1))
+    const chosen = related[doc]!
+      .filter((p) => !group.has(inputs[p.other]!.id))
+      .sort((x, y) => y.score - x.score || (inputs[x.other]!.id < inputs[y.other]!.id ? -1 : 1))
       .slice(0, maxRelated)
-      .map((p) => inputs[p.b]!.id);
-    related.set(input.id, chosen);
+      .map((p) => inputs[p.other]!.id);
+    relatedIds.set(input.id, chosen);
   });
-  return { related, sameStory };
+  return { related: relatedIds, sameStory };
 }

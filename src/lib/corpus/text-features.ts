@@ -2,7 +2,8 @@
  * Sparse TF-IDF vectors for comparing articles by content. Korean words carry
  * particles and fuse into compounds, so Hangul is compared by character bigrams
  * inside each word (robust to `특구를` / `특구의`); Latin words and numbers as
- * whole lowercase tokens.
+ * whole lowercase tokens. Terms are interned to integers so that comparing
+ * tens of thousands of articles stays cheap.
  */
 
 const WORD = /[\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
@@ -23,8 +24,9 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** Term ids ascending, with their L2-normalised weights. */
 export interface SparseVector {
-  terms: string[];
+  terms: Int32Array;
   weights: Float64Array;
 }
 
@@ -36,14 +38,16 @@ export function documentFrequencies(docs: readonly Map<string, number>[]): Map<s
 }
 
 /**
- * L2-normalised TF-IDF vector keeping only the `keep` heaviest terms: enough to
- * recognise a story, and it bounds the work per article at any corpus size.
+ * TF-IDF vector keeping only the `keep` heaviest terms: enough to recognise a
+ * story, and it bounds the work per article at any corpus size. `termId`
+ * interns a term to a stable integer.
  */
 export function tfidfVector(
   counts: Map<string, number>,
   df: Map<string, number>,
   docCount: number,
   keep: number,
+  termId: (term: string) => number,
 ): SparseVector {
   const scored: Array<[string, number]> = [];
   for (const [term, tf] of counts) {
@@ -52,7 +56,23 @@ export function tfidfVector(
   }
   // Ties broken by term so the vector (and everything derived) is deterministic.
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const top = scored.slice(0, keep);
+  const top = scored.slice(0, keep).map(([term, weight]) => [termId(term), weight] as const);
+  top.sort((a, b) => a[0] - b[0]);
   const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-  return { terms: top.map(([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
+  return { terms: Int32Array.from(top, ([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
+}
+
+/** Dot product of two vectors (their cosine, as both are normalised): a merge of sorted ids. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const ta = a.terms[i]!;
+    const tb = b.terms[j]!;
+    if (ta === tb) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return dot;
 }

@@ -40,3 +40,20 @@ describe('findSimilarArticles', () => {
     expect([...a.related.entries()]).toEqual([...b.related.entries()]);
   });
 });
+
+describe('same-story grouping', () => {
+  it('does not chain articles that only share text pairwise into one story', () => {
+    // a~b share one half, b~c share the other half; a and c have nothing in common.
+    const half1 = '연구개발특구 육성 사업의 총투자 규모는 1673억 원으로 전년 대비 약 512억 원이 증액됐다 기술창업 스튜디오';
+    const half2 = '정보보호 공시 제도의 사각지대를 없애고 상장사 등 사회적 영향력이 높은 기업의 정보보호 책임을 강화';
+    const chain = [
+      { id: 'a', text: `${half1} 딥테크 스케일업 패스트트랙 해외 진출` },
+      { id: 'b', text: `${half1} ${half2}` },
+      { id: 'c', text: `${half2} 입법예고 시행령 개정안 누리집 게시판` },
+      ...others.map((text, i) => ({ id: `o${i}`, text })),
+    ];
+    const { sameStory } = findSimilarArticles(chain, { sameStoryThreshold: 0.3 });
+    expect(sameStory.get('a')?.includes('c') ?? false).toBe(false);
+    expect(sameStory.get('c')?.includes('a') ?? false).toBe(false);
+  });
+});

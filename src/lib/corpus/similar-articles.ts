@@ -41,7 +41,7 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
     sameStoryThreshold = 0.25,
     relatedThreshold = 0.08,
     maxRelated = 5,
-    maxPosting = 400,
+    maxPosting = 300,
     maxCandidates = 60,
     maxGroupSize = 12,
   } = options;
@@ -57,34 +57,48 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
   const vectors = counts.map((c) => tfidfVector(c, df, n, termsPerArticle, termId));
   counts.length = 0;
 
-  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  // Postings carry each article's weight for the term, so accumulating them
+  // gives the exact dot product over the rarer terms: a lower bound of the
+  // cosine that is cheap to compute and tells which candidates are worth a look.
+  const postingDocs: number[][] = Array.from({ length: ids.size }, () => []);
+  const postingWeights: number[][] = Array.from({ length: ids.size }, () => []);
   vectors.forEach((v, doc) => {
-    for (const term of v.terms) postings[term]!.push(doc);
+    for (let i = 0; i < v.terms.length; i++) {
+      postingDocs[v.terms[i]!]!.push(doc);
+      postingWeights[v.terms[i]!]!.push(v.weights[i]!);
+    }
   });
   const postingCap = Math.max(20, maxPosting);
+  const worthChecking = relatedThreshold / 2;
 
   const related: Array<Array<{ other: number; score: number }>> = inputs.map(() => []);
   const sameStoryEdges: Array<{ a: number; b: number; score: number }> = [];
-  const overlap = new Float64Array(n);
+  const partial = new Float64Array(n);
   const touched: number[] = [];
   for (let doc = 0; doc < n; doc++) {
     const v = vectors[doc]!;
     for (let i = 0; i < v.terms.length; i++) {
-      const list = postings[v.terms[i]!]!;
-      if (list.length > postingCap) continue;
-      for (const other of list) {
+      const docs = postingDocs[v.terms[i]!]!;
+      if (docs.length > postingCap) continue;
+      const weights = postingWeights[v.terms[i]!]!;
+      const w = v.weights[i]!;
+      for (let k = 0; k < docs.length; k++) {
+        const other = docs[k]!;
         if (other === doc) continue;
-        if (overlap[other] === 0) touched.push(other);
-        overlap[other] += v.weights[i]!;
+        if (partial[other] === 0) touched.push(other);
+        partial[other] += w * weights[k]!;
       }
     }
-    const candidates = touched.sort((x, y) => overlap[y]! - overlap[x]! || x - y).slice(0, maxCandidates);
+    let candidates = touched.filter((other) => partial[other]! >= worthChecking);
+    if (candidates.length > maxCandidates) {
+      candidates = candidates.sort((x, y) => partial[y]! - partial[x]! || x - y).slice(0, maxCandidates);
+    }
     for (const other of candidates) {
       const score = cosine(v, vectors[other]!);
       if (score >= relatedThreshold) related[doc]!.push({ other, score });
       if (score >= sameStoryThreshold && doc < other) sameStoryEdges.push({ a: doc, b: other, score });
     }
-    for (const other of touched) overlap[other] = 0;
+    for (const other of touched) partial[other] = 0;
     touched.length = 0;
   }
 

@@ -183,7 +183,24 @@ function stripParentheticals(text: string): string {
 const OPEN_QUOTES = /^["'“‘「『]/u;
 const CLOSE_QUOTE_END = /["'”’」』]$/u;
 
-export function analyzeWord(text: string): WordShape {
+/**
+ * Words repeat across a corpus (organisation names, 밝혔다, 과기정통부는), so
+ * shapes are memoised; the cache is dropped when it grows large to keep
+ * memory flat on very large ingests. Shapes are read-only to callers.
+ */
+const shapeCache = new Map<string, Readonly<WordShape>>();
+const SHAPE_CACHE_LIMIT = 200_000;
+
+export function analyzeWord(text: string): Readonly<WordShape> {
+  const cached = shapeCache.get(text);
+  if (cached) return cached;
+  if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
+  const shape = Object.freeze(analyzeWordUncached(text));
+  shapeCache.set(text, shape);
+  return shape;
+}
+
+function analyzeWordUncached(text: string): WordShape {
   const comma = /[,，、]$/u.test(text);
   const ellipsis = /(?:…|\.{2,})$/u.test(text);
   const terminal = /[?!？！]["'”’]*$/u.test(text);

@@ -41,7 +41,20 @@ function endsSentenceAt(text: string, space: number, wordStart: number, mask: Ui
 }
 
 /** Character spans of the sentences in `text` (each span excludes the separating space). */
+// Ingest asks for the same body's sentences several times in a row (split,
+// paragraphs, summary, figures): remember the last answer.
+let lastText: string | undefined;
+let lastSpans: readonly Span[] = [];
+
 export function sentenceSpans(text: string): Span[] {
+  if (text !== lastText) {
+    lastSpans = computeSentenceSpans(text);
+    lastText = text;
+  }
+  return lastSpans.map((span) => ({ ...span }));
+}
+
+function computeSentenceSpans(text: string): Span[] {
   if (text.length === 0) return [];
   const mask = protectedMask(text);
   const spans: Span[] = [];

@@ -20,6 +20,8 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
   ['‘', '’'],
 ]);
 const CLOSING_TO_OPENING: ReadonlyMap<string, string> = new Map([...PAIRS].map(([o, c]) => [c, o]));
+/** Codes of every character findPairs reacts to; everything else is skipped cheaply. */
+const PAIR_CODES: ReadonlySet<number> = new Set([...PAIRS.keys(), ...PAIRS.values(), '"', "'"].map((c) => c.charCodeAt(0)));
 
 /**
  * A quotation or parenthetical longer than this is treated as unmatched. Seed
@@ -70,6 +72,7 @@ export function findPairs(text: string): Pair[] {
   let pendingSingle = -1;
 
   for (let i = 0; i < text.length; i++) {
+    if (!PAIR_CODES.has(text.charCodeAt(i))) continue;
     const ch = text[i] as string;
     if (PAIRS.has(ch)) {
       const top = stack[stack.length - 1];

@@ -86,7 +86,7 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
         const other = docs[k]!;
         if (other === doc) continue;
         if (partial[other] === 0) touched.push(other);
-        partial[other] += w * weights[k]!;
+        partial[other] = partial[other]! + w * weights[k]!;
       }
     }
     let candidates = touched.filter((other) => partial[other]! >= worthChecking);

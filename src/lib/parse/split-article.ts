@@ -90,10 +90,22 @@ function buildUnits(line: string): Unit[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && (text[i] !== ' ' || mask[i] === 1)) continue;
-    if (i > start) units.push({ start, end: i, shape: analyzeWord(text.slice(start, i)) });
+    if (i > start) units.push(lazyUnit(text, start, i));
     start = i + 1;
   }
   return units;
+}
+
+/** A unit whose word shape is analysed only when the scorer first looks at it. */
+function lazyUnit(text: string, start: number, end: number): Unit {
+  let shape: WordShape | undefined;
+  return {
+    start,
+    end,
+    get shape() {
+      return (shape ??= analyzeWord(text.slice(start, end)));
+    },
+  };
 }
 
 function shapeAt(units: readonly Unit[], i: number): WordShape | undefined {

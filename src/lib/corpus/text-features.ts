@@ -49,14 +49,22 @@ export function tfidfVector(
   keep: number,
   termId: (term: string) => number,
 ): SparseVector {
-  const scored: Array<[string, number]> = [];
+  // Keep the `keep` heaviest terms with a small sorted buffer instead of
+  // sorting every term of every article. Ties go to the smaller term so the
+  // vector (and everything derived from it) is deterministic.
+  const heavier = (a: readonly [string, number], b: readonly [string, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  const best: Array<[string, number]> = [];
   for (const [term, tf] of counts) {
     const idf = Math.log((1 + docCount) / (1 + (df.get(term) ?? 0))) + 1;
-    scored.push([term, (1 + Math.log(tf)) * idf]);
+    const entry: [string, number] = [term, (1 + Math.log(tf)) * idf];
+    if (best.length === keep && !heavier(entry, best[keep - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && heavier(entry, best[at - 1]!)) at--;
+    best.splice(at, 0, entry);
+    if (best.length > keep) best.pop();
   }
-  // Ties broken by term so the vector (and everything derived) is deterministic.
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const top = scored.slice(0, keep).map(([term, weight]) => [termId(term), weight] as const);
+  const top = best.map(([term, weight]) => [termId(term), weight] as const);
   top.sort((a, b) => a[0] - b[0]);
   const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
   return { terms: Int32Array.from(top, ([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };

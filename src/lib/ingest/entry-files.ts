@@ -21,13 +21,19 @@ export function serializeEntry(data: Article, body: string): string {
 
 export type WriteOutcome = 'new' | 'changed' | 'unchanged';
 
-export function writeEntryAtomically(dir: string, id: string, content: string): WriteOutcome {
+/**
+ * `exists` says whether the entry is already on disk (the caller listed the
+ * folder once), so new entries skip a read that would only fail.
+ */
+export function writeEntryAtomically(dir: string, id: string, content: string, exists = true): WriteOutcome {
   const file = path.join(dir, `${id}.md`);
   let previous: string | undefined;
-  try {
-    previous = readFileSync(file, 'utf8');
-  } catch {
-    previous = undefined;
+  if (exists) {
+    try {
+      previous = readFileSync(file, 'utf8');
+    } catch {
+      previous = undefined;
+    }
   }
   if (previous === content) return 'unchanged';
   const temp = path.join(dir, `${TEMP_PREFIX}${id}-${randomBytes(4).toString('hex')}`);

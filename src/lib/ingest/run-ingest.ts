@@ -6,14 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { editionMetaSchema, type SourceRef } from '../article-schema';
-import { createTopicClassifier } from '../corpus/classify-topics';
-import { createOrganizationMatcher } from '../corpus/organizations';
 import { fillRelated } from '../corpus/fill-related';
 import { findSimilarArticles } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
-import { composeArticle, editionOf, type ComposedArticle } from './compose-article';
+import { editionOf, type ComposedArticle } from './compose-article';
+import { composeAll } from './compose-pool';
 import {
   entrySourceFile,
   listEntryIds,
@@ -78,10 +77,6 @@ const NOTE_MESSAGES: Record<CleaningNote, string> = {
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const verdict = options.verdict ?? defaultVerdictOptions;
-  const context = {
-    topics: createTopicClassifier(options.editorial.topics),
-    organizations: createOrganizationMatcher(options.editorial.organizations),
-  };
   // Files in name order (NNN_ prefix), so the earliest edition owns a repeated line.
   const seedFiles = [...options.seedFiles].sort((a, b) => path.basename(a).localeCompare(path.basename(b)) || a.localeCompare(b));
 
@@ -145,12 +140,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
 
   const composed: ComposedArticle[] = [];
-  for (const [text, sources] of byText) {
-    const article = composeArticle(text, sources, context);
-    const parts = article.data;
-    if (parts.deck.length === 0 && !parts.titleDerived && article.body.trim() === '') {
+  const items = [...byText].map(([text, sources]) => ({ text, sources }));
+  for (const article of await composeAll(items, options.editorial)) {
+    if (article.data.deck.length === 0 && !article.data.titleDerived && article.body.trim() === '') {
       // A line that is all headline has nothing to read: report it rather than publish an empty page.
-      const first = sources[0]!;
+      const first = article.data.source;
+      const file = result.files.find((f) => f.file === first.file);
+      if (file) {
+        file.articles--;
+        file.rejected++;
+      }
       result.rejections.push({ file: first.file, line: first.line, code: 'headline-only', reason: '제목만 있고 본문이 없습니다' });
       continue;
     }
@@ -172,7 +171,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   for (const article of composed) {
     const content = serializeEntry(article.data, article.body);
     const id = article.data.id;
-    const outcome = options.dryRun ? dryRunOutcome(options.articlesDir, id, content, existing) : writeEntryAtomically(options.articlesDir, id, content);
+    const outcome = options.dryRun
+      ? dryRunOutcome(options.articlesDir, id, content, existing)
+      : writeEntryAtomically(options.articlesDir, id, content, existing.has(id));
     if (outcome === 'new') result.articles.new.push(id);
     else if (outcome === 'changed') result.articles.changed.push(id);
     else result.articles.unchanged++;

@@ -7,16 +7,28 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { articleSchema, type Article } from '../article-schema';
 
 const ENTRY_FILE = /^[0-9a-f]{12}\.md$/;
 const TEMP_PREFIX = '.tmp-';
 
+/**
+ * gray-matter's bundled YAML writer (js-yaml 3) leaves strings such as the id
+ * `0135331e0165` unquoted, and Astro's YAML 1.2 reader then reads a number.
+ * The `yaml` package writes YAML 1.2 and quotes every string that would read
+ * back as something else.
+ */
+const yamlEngine = {
+  parse: (text: string) => parseYaml(text) as object,
+  stringify: (data: object) => stringifyYaml(data, { lineWidth: 0 }),
+};
+
 export function serializeEntry(data: Article, body: string): string {
   const checked = articleSchema.parse(data);
-  // js-yaml (behind gray-matter) refuses undefined values: drop absent optionals.
+  // Absent optional fields are dropped rather than written as null.
   const plain = JSON.parse(JSON.stringify(checked)) as Record<string, unknown>;
-  return matter.stringify(body, plain);
+  return matter.stringify(body, plain, { engines: { yaml: yamlEngine } });
 }
 
 export type WriteOutcome = 'new' | 'changed' | 'unchanged';

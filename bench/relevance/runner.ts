@@ -1,0 +1,178 @@
+/**
+ * Drives the real search page in Chromium (playwright-core) and scores the
+ * results: each query runs in a fresh browser context (cold cache), typed into
+ * the search box; we wait until the page has rendered results for exactly that
+ * query, then read the result links, the bytes the server sent from
+ * `pagefind/`, and the time to results.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { CATEGORIES, sitePathOf, type Category, type ResolvedQuery } from './queries';
+import type { BenchServer } from './server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launches Debian's Chromium; throws (never skips) when it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium fonts-noto-cjk, ` +
+        `or bash scripts/ensure-chromium.sh) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface SearchOutcome {
+  q: string;
+  /** Site paths of the rendered results, in order (first page of results). */
+  results: string[];
+  /** Total results the page reported. */
+  count: number;
+  /** Bytes sent from `pagefind/` for this search, cold cache. */
+  bytes: number;
+  /** Wall time from the last keystroke to rendered results (includes the input debounce). */
+  ms: number;
+  /** The page's own figure: search start to rendered results (no debounce). */
+  clientMs: number;
+  /** Result links as rendered (with text fragments). */
+  hrefs: string[];
+  /** Text of the rendered excerpts. */
+  excerpts: string[];
+}
+
+export interface SearchOnceOptions {
+  /** Extra URL query for the search page (`topic=ai`). */
+  params?: string;
+  /** Type key by key instead of filling the box at once. */
+  typeKeys?: boolean;
+  timeoutMs?: number;
+}
+
+export async function searchOnce(browser: Browser, server: BenchServer, q: string, options: SearchOnceOptions = {}): Promise<SearchOutcome> {
+  const context = await browser.newContext({ locale: 'ko-KR', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url(`search/${options.params ? `?${options.params}` : ''}`), { waitUntil: 'load' });
+    server.reset();
+    const input = page.locator('#search-q');
+    await input.click();
+    if (options.typeKeys) await input.pressSequentially(q, { delay: 20 });
+    else await input.fill(q);
+    const started = Date.now();
+    await page
+      .waitForFunction(
+        (query) => {
+          const root = document.querySelector<HTMLElement>('[data-search]');
+          const list = document.querySelector<HTMLElement>('[data-search-results]');
+          return root?.dataset.searchState === 'done' && list?.dataset.searchQuery === query;
+        },
+        q.trim(),
+        { timeout: options.timeoutMs ?? 15_000 },
+      )
+      .catch((error: Error) => {
+        throw new Error(`search for "${q}" did not finish: ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
+      });
+    const ms = Date.now() - started;
+    const facts = await page.evaluate(() => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+      return {
+        hrefs: [...list.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+        excerpts: [...list.querySelectorAll<HTMLElement>('.search-result-excerpt')].map((p) => p.textContent ?? ''),
+        count: Number(list.dataset.searchCount ?? '0'),
+        clientMs: Number(list.dataset.searchMs ?? '0'),
+      };
+    });
+    // Every fetch of this search is done by now: the page renders only after the shown results' fragments arrived.
+    if (errors.length) throw new Error(`page errors while searching "${q}": ${errors.join('; ')}`);
+    return {
+      q,
+      results: facts.hrefs.map((h) => sitePathOf(h, server.base)),
+      count: facts.count,
+      bytes: server.bytesUnder('/pagefind/'),
+      ms,
+      clientMs: facts.clientMs,
+      hrefs: facts.hrefs,
+      excerpts: facts.excerpts,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface ScoredQuery extends ResolvedQuery {
+  outcome: SearchOutcome;
+  success1: number;
+  success3: number;
+  recall5: number;
+}
+
+export function score(query: ResolvedQuery, outcome: SearchOutcome): ScoredQuery {
+  const top = (k: number) => outcome.results.slice(0, k);
+  const hit = (k: number) => (top(k).some((r) => query.expected.includes(r)) ? 1 : 0);
+  const inTop5 = query.expected.filter((e) => top(5).includes(e)).length;
+  return {
+    ...query,
+    outcome,
+    success1: hit(1),
+    success3: hit(3),
+    recall5: inTop5 / Math.min(query.expected.length, 5),
+  };
+}
+
+export interface Summary {
+  n: number;
+  success1: number;
+  success3: number;
+  recall5: number;
+  avgResults: number;
+  avgBytes: number;
+  maxBytes: number;
+  avgMs: number;
+  avgClientMs: number;
+}
+
+export function summarize(scored: ScoredQuery[]): Summary {
+  const mean = (f: (s: ScoredQuery) => number) => (scored.length ? scored.reduce((a, s) => a + f(s), 0) / scored.length : 0);
+  return {
+    n: scored.length,
+    success1: mean((s) => s.success1),
+    success3: mean((s) => s.success3),
+    recall5: mean((s) => s.recall5),
+    avgResults: mean((s) => s.outcome.count),
+    avgBytes: mean((s) => s.outcome.bytes),
+    maxBytes: Math.max(0, ...scored.map((s) => s.outcome.bytes)),
+    avgMs: mean((s) => s.outcome.ms),
+    avgClientMs: mean((s) => s.outcome.clientMs),
+  };
+}
+
+export function summarizeByCategory(scored: ScoredQuery[]): { category: Category | 'overall'; summary: Summary }[] {
+  const out: { category: Category | 'overall'; summary: Summary }[] = [];
+  for (const category of Object.keys(CATEGORIES) as Category[]) {
+    const subset = scored.filter((s) => s.category === category);
+    if (subset.length) out.push({ category, summary: summarize(subset) });
+  }
+  out.push({ category: 'overall', summary: summarize(scored) });
+  return out;
+}
+
+export async function runBench(browser: Browser, server: BenchServer, queries: ResolvedQuery[], onEach?: (s: ScoredQuery) => void): Promise<ScoredQuery[]> {
+  const scored: ScoredQuery[] = [];
+  for (const query of queries) {
+    const s = score(query, await searchOnce(browser, server, query.q));
+    onEach?.(s);
+    scored.push(s);
+  }
+  return scored;
+}

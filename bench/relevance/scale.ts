@@ -1,0 +1,175 @@
+/**
+ * Index size and first-query bytes at scale (e.g. 10,000 articles), without a
+ * full site build: article pages are generated in memory and indexed twice
+ * (Korean-augmented and plain), then the real search page of a built site is
+ * served next to the scale index and queried in Chromium.
+ *
+ * Text: the project's synthetic corpus generator (src/lib/bench) recombines
+ * real seed sentences, which alone would give an unrealistically small
+ * vocabulary (a few thousand words for any N). So a share of the nouns is
+ * replaced by words from a large synthetic lexicon drawn with a Zipf law,
+ * made of the seeds' own syllables — compounds included — which makes the
+ * number of distinct words grow with N roughly as in real news text.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { generateCorpus } from '../../src/lib/bench/generate-corpus';
+import { buildPhraseBank } from '../../src/lib/bench/phrase-bank';
+import { createRng, type Rng } from '../../src/lib/bench/prng';
+import type { Editorial } from '../../src/lib/editorial/schema';
+import { buildSearchIndexes, type BuildResult } from '../../src/lib/search/build-index';
+import type { SearchPage } from '../../src/lib/search/pages';
+import { stripParticle } from '../../src/lib/search/particles';
+import { editorialTerms } from '../../src/lib/search/run-index';
+import { synonymGroups } from '../../src/lib/search/synonyms';
+import { isHangulWord } from '../../src/lib/search/text';
+
+export interface ScaleOptions {
+  articles: number;
+  seedTexts: string[];
+  editorial: Editorial;
+  /** Share of Hangul words replaced from the synthetic lexicon. */
+  replaceShare?: number;
+  lexiconSize?: number;
+  seed?: string;
+}
+
+function zipfSampler(rng: Rng, n: number, s = 1.05): () => number {
+  // Inverse-CDF on a precomputed table.
+  const cdf = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    sum += 1 / Math.pow(i + 1, s);
+    cdf[i] = sum;
+  }
+  return () => {
+    const x = rng.next() * sum;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+function syllablePool(texts: string[]): string[] {
+  const pool: string[] = [];
+  for (const t of texts) for (const ch of t) if (ch >= '\uAC00' && ch <= '\uD7A3') pool.push(ch);
+  return pool;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Synthetic article pages (HTML shaped like the site's article page). */
+export function scalePages(options: ScaleOptions): SearchPage[] {
+  const rng = createRng(options.seed ?? 'scale');
+  const { editorial } = options;
+  const bank = buildPhraseBank(
+    options.seedTexts,
+    editorial.organizations,
+    editorial.topics.map((t) => ({ slug: t.slug, keywords: Object.keys(t.keywords), fallback: t.fallback })),
+  );
+  const pool = syllablePool(options.seedTexts);
+  const lexiconSize = options.lexiconSize ?? 150_000;
+  const lexicon: string[] = [];
+  for (let i = 0; i < lexiconSize; i++) {
+    const len = rng.weighted([2, 3, 4], [5, 4, 2]);
+    let w = '';
+    for (let k = 0; k < len; k++) w += rng.pick(pool);
+    lexicon.push(w);
+  }
+  const zipf = zipfSampler(rng, lexiconSize);
+  const share = options.replaceShare ?? 0.3;
+  const mutate = (line: string) =>
+    line
+      .split(' ')
+      .map((word) => {
+        if (!isHangulWord(word) || !rng.chance(share)) return word;
+        const { suffix } = stripParticle(word);
+        // One replacement in six is a compound of two lexicon words.
+        const stem = rng.chance(1 / 6) ? lexicon[zipf()]! + lexicon[zipf()]! : lexicon[zipf()]!;
+        return stem + suffix;
+      })
+      .join(' ');
+
+  const topics = editorial.topics.filter((t) => !t.fallback);
+  const pages: SearchPage[] = [];
+  let editionIndex = 0;
+  for (const file of generateCorpus(bank, { count: options.articles, seed: options.seed ?? 'scale' })) {
+    editionIndex += 1;
+    const stem = file.name.replace(/\.txt$/, '');
+    for (const raw of file.content.split('\n')) {
+      if (!raw.trim()) continue;
+      const text = mutate(raw.trim());
+      const cut = text.indexOf(' ', 40);
+      const title = text.slice(0, cut > 0 ? cut : 40);
+      const body = text.slice(title.length).trim();
+      const id = rng.hex(12);
+      const chosen = rng.shuffle(topics).slice(0, rng.int(1, 2));
+      const url = `/articles/${id}/`;
+      pages.push({
+        id,
+        url,
+        file: `(generated) ${url}`,
+        html:
+          `<!doctype html><html lang="ko"><head><title>${escapeHtml(title)}</title></head><body>` +
+          `<header data-pagefind-ignore>과학·ICT 뉴스 다이제스트</header><main><article data-pagefind-body>` +
+          `<h1>${escapeHtml(title)}</h1><div class="article-body"><p>${escapeHtml(body)}</p></div></article></main></body></html>`,
+        title,
+        summary: body.slice(0, 160),
+        topics: chosen.map((t) => ({ slug: t.slug, name: t.name })),
+        edition: { stem, label: `제${String(editionIndex).padStart(3, '0')}호`, order: editionIndex },
+        text: `${title}\n${body}`,
+      });
+    }
+  }
+  return pages;
+}
+
+export interface ScaleSite {
+  siteDir: string;
+  plainIndexDir: string;
+  result: BuildResult;
+  pages: number;
+}
+
+/**
+ * Builds the scale indexes into `workDir` and assembles a site there from a
+ * built site's search page and assets (`templateSite`), so the real page can
+ * query the scale index.
+ */
+export async function buildScaleSite(
+  options: ScaleOptions & { workDir: string; templateSite: string; editionSort?: boolean; indexChunkSize?: number; log?: (s: string) => void },
+): Promise<ScaleSite> {
+  const siteDir = path.join(options.workDir, 'site');
+  const plainIndexDir = path.join(options.workDir, 'plain', 'pagefind');
+  rmSync(options.workDir, { recursive: true, force: true });
+  mkdirSync(siteDir, { recursive: true });
+  for (const name of ['search', '_astro', 'favicon.svg']) {
+    const from = path.join(options.templateSite, name);
+    if (existsSync(from)) cpSync(from, path.join(siteDir, name), { recursive: true });
+  }
+  const pages = scalePages(options);
+  options.log?.(`${pages.length} generated pages`);
+  const result = await buildSearchIndexes({
+    pages,
+    outputPath: path.join(siteDir, 'pagefind'),
+    plainOutputPath: plainIndexDir,
+    synonymGroups: synonymGroups(options.editorial),
+    ...editorialTerms(options.editorial),
+    ...(options.editionSort !== undefined ? { editionSort: options.editionSort } : {}),
+    ...(options.indexChunkSize ? { indexChunkSize: options.indexChunkSize } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  return { siteDir, plainIndexDir, result, pages: pages.length };
+}
+
+export function readSeedTexts(seedsDir: string): string[] {
+  return readdirSync(seedsDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFileSync(path.join(seedsDir, n), 'utf8'));
+}

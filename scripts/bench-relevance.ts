@@ -1,0 +1,157 @@
+/**
+ * Search relevance benchmark: runs bench/relevance/queries.yaml through the real
+ * search page in Chromium, against the Korean-augmented index and a plain
+ * Pagefind index of the same pages, and prints success@3 / recall@5 per
+ * category, result counts, bytes fetched from pagefind/ and time to results.
+ *
+ *   npm run build && npx tsx scripts/bench-relevance.ts [options]
+ *
+ *   --site DIR      built site (default: DIGEST_OUT_DIR or dist)
+ *   --plain DIR     plain index folder (default: <site>-plain/pagefind; built if missing)
+ *   --rebuild-plain build the plain index even if the folder exists
+ *   --only MODE     augmented | plain
+ *   --queries FILE  default bench/relevance/queries.yaml
+ *   --verbose       one line per query
+ *   --json FILE     write every outcome as JSON
+ *   --scale N       instead: generate N article pages (bench/relevance/scale.ts), index them
+ *                   both ways into --work (default bench/work/relevance-scale) and report index
+ *                   size and cold first-query bytes/time through the search page of --site
+ *   --edition-sort  (with --scale) add Pagefind's edition sort to the indexes
+ *   --chunk-size N  (with --scale) Pagefind word-index chunk size
+ *
+ * BASE_PATH must match the build (the site is served under it).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadQueries, resolveQueries } from '../bench/relevance/queries';
+import { perQuery, sideBySide } from '../bench/relevance/report';
+import { launchChromium, runBench, searchOnce, type ScoredQuery, type SearchOutcome } from '../bench/relevance/runner';
+import { buildScaleSite, readSeedTexts } from '../bench/relevance/scale';
+import { startBenchServer } from '../bench/relevance/server';
+import { loadEditorial } from '../src/lib/editorial/load';
+import { projectPaths } from '../src/lib/project-paths';
+import { describeFigures, runIndex } from '../src/lib/search/run-index';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string' },
+    plain: { type: 'string' },
+    'rebuild-plain': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    queries: { type: 'string', default: 'bench/relevance/queries.yaml' },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    scale: { type: 'string' },
+    'edition-sort': { type: 'boolean', default: false },
+    'chunk-size': { type: 'string' },
+    work: { type: 'string', default: 'bench/work/relevance-scale' },
+  },
+});
+
+const paths = projectPaths();
+const site = path.resolve(values.site ?? paths.outDir);
+const base = process.env.BASE_PATH ?? '/';
+const plainDir = path.resolve(values.plain ?? `${site}-plain/pagefind`);
+const modes = values.only ? [values.only] : ['augmented', 'plain'];
+
+async function main() {
+  if (!existsSync(path.join(site, 'search', 'index.html'))) throw new Error(`${site} has no search page: build the site first (npm run build)`);
+  if (!existsSync(path.join(site, 'pagefind', 'pagefind.js'))) throw new Error(`${site}/pagefind is missing: run tsx scripts/index-search.ts`);
+  const queries = resolveQueries(loadQueries(values.queries), paths.articlesDir);
+  if (modes.includes('plain') && (values['rebuild-plain'] || !existsSync(path.join(plainDir, 'pagefind.js')))) {
+    const result = await runIndex({ paths: { ...paths, outDir: site }, base, plain: true, out: plainDir });
+    if (result.plain) for (const line of describeFigures(result.plain)) console.log(line);
+  }
+
+  const browser = await launchChromium();
+  const results: Record<string, ScoredQuery[]> = {};
+  try {
+    for (const mode of modes) {
+      const server = await startBenchServer({
+        root: site,
+        base,
+        ...(mode === 'plain' ? { overrides: { '/pagefind/': plainDir } } : {}),
+      });
+      try {
+        process.stderr.write(`${mode}: `);
+        results[mode] = await runBench(browser, server, queries, () => process.stderr.write('.'));
+        process.stderr.write('\n');
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const ours = results.augmented ?? results.plain!;
+  const plain = results.augmented ? results.plain : undefined;
+  console.log(`\n${queries.length} queries, site ${site}${plain ? `, plain index ${plainDir}` : ''}\n`);
+  if (values.verbose) console.log(`${perQuery(ours, plain)}\n`);
+  console.log(sideBySide(ours, plain));
+  if (values.json) {
+    writeFileSync(values.json, JSON.stringify(results, null, 2));
+    console.log(`\nwrote ${values.json}`);
+  }
+}
+
+/** Queries for the scale run: common and rare words, aliases, spacing variants. */
+const SCALE_QUERIES = ['특구', '연구개발특구를', '과기정통부', '무선충전', '디지털 배움터', '인공지능', 'AI', '1673억', '정보', '로봇', '예산 협의회'];
+
+async function scale(n: number) {
+  const work = path.resolve(values.work);
+  const started = performance.now();
+  const built = await buildScaleSite({
+    articles: n,
+    seedTexts: readSeedTexts(paths.seedsDir),
+    editorial: loadEditorial(paths.dataDir),
+    workDir: work,
+    templateSite: site,
+    editionSort: values['edition-sort'],
+    ...(values['chunk-size'] ? { indexChunkSize: Number(values['chunk-size']) } : {}),
+    log: (line) => console.log(line),
+  });
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  for (const f of [built.result.augmented, built.result.plain]) if (f) for (const line of describeFigures(f)) console.log(line);
+  const a = built.result.augmented!;
+  const p = built.result.plain!;
+  console.log(
+    `augmented / plain: index data ×${(a.bytes.data / p.bytes.data).toFixed(2)}, word index ×${(a.bytes.index / p.bytes.index).toFixed(2)}, ` +
+      `fragments ×${(a.bytes.fragment / p.bytes.fragment).toFixed(2)}, page-words ×${(a.pageWords / p.pageWords).toFixed(2)}`,
+  );
+  const browser = await launchChromium();
+  const rows: Record<string, SearchOutcome[]> = {};
+  try {
+    for (const mode of ['augmented', 'plain']) {
+      const server = await startBenchServer({
+        root: built.siteDir,
+        base: '/',
+        ...(mode === 'plain' ? { overrides: { '/pagefind/': built.plainIndexDir } } : {}),
+      });
+      try {
+        rows[mode] = [];
+        for (const q of SCALE_QUERIES) rows[mode]!.push(await searchOnce(browser, server, q, { timeoutMs: 60_000 }));
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`.padStart(9);
+  console.log(`\ncold first query at ${built.pages.toLocaleString('en-US')} articles (bytes from pagefind/, gzip where a host would):`);
+  console.log(`${'query'.padEnd(16)} ${'augmented'.padStart(9)} ${'results'.padStart(7)} ${'ms'.padStart(5)}   ${'plain'.padStart(9)} ${'results'.padStart(7)} ${'ms'.padStart(5)}`);
+  SCALE_QUERIES.forEach((q, i) => {
+    const x = rows.augmented![i]!;
+    const y = rows.plain![i]!;
+    console.log(`${q.padEnd(16)} ${kb(x.bytes)} ${String(x.count).padStart(7)} ${String(x.clientMs).padStart(5)}   ${kb(y.bytes)} ${String(y.count).padStart(7)} ${String(y.clientMs).padStart(5)}`);
+  });
+  const worst = (xs: SearchOutcome[]) => Math.max(...xs.map((x) => x.bytes));
+  console.log(`worst first query: augmented ${kb(worst(rows.augmented!))}, plain ${kb(worst(rows.plain!))} (budget 250 KB)`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ figures: built.result.augmented && { augmented: a, plain: p }, rows }, null, 2));
+}
+
+(values.scale ? scale(Number(values.scale)) : main()).catch((error) => {
+  console.error(`bench-relevance: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,139 @@
+/**
+ * The pages the search index covers: one per article entry
+ * (content/articles/*.md), read back from the built site
+ * (`<outDir>/articles/<id>/index.html`), with the metadata the results list
+ * shows (title, summary, topics, edition). Node only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { articleSchema, type Article } from '../article-schema';
+import type { Editorial } from '../editorial/schema';
+import { readEditionMeta } from '../site/editions';
+import { buildSiteIndex } from '../site/site-index';
+import { joinBase, routes } from '../site/urls';
+
+export interface SearchPage {
+  id: string;
+  /** Link target, base included (`/news/articles/0123456789ab/`). */
+  url: string;
+  /** Path of the built HTML file. */
+  file: string;
+  html: string;
+  title: string;
+  summary: string;
+  topics: { slug: string; name: string }[];
+  edition: {
+    stem: string;
+    /** What readers see (`제000호` or the sidecar title). */
+    label: string;
+    /** 0 = oldest edition; larger is newer (the sort key). */
+    order: number;
+  };
+  /**
+   * The text Pagefind will index for the page, from the entry: title, deck,
+   * preface and body as plain text (paragraphs on their own lines). The search
+   * tokens are computed from it.
+   */
+  text: string;
+}
+
+export interface ReadPagesOptions {
+  articlesDir: string;
+  outDir: string;
+  seedsDir: string;
+  editorial: Editorial;
+  /** Deploy base as given (`/`, `/news`, `/news/`). */
+  base: string;
+}
+
+export interface ArticleEntry {
+  data: Article;
+  body: string;
+  file: string;
+}
+
+/** Reads and validates every `content/articles/*.md` entry. */
+export function readArticleEntries(articlesDir: string): ArticleEntry[] {
+  if (!existsSync(articlesDir)) throw new Error(`${articlesDir}: no such folder (run the ingest step first)`);
+  return readdirSync(articlesDir)
+    .filter((name) => /^[0-9a-f]{12}\.md$/.test(name))
+    .sort()
+    .map((name) => {
+      const file = path.join(articlesDir, name);
+      const parsed = matter(readFileSync(file, 'utf8'), {});
+      const result = articleSchema.safeParse(parsed.data);
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new Error(`${file}: ${issues.join('; ')}`);
+      }
+      return { data: result.data, body: parsed.content, file };
+    });
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/** Plain text of a Markdown body: text and inline code values, one block per line. */
+export function markdownToText(markdown: string): string {
+  const tree = unified().use(remarkParse).parse(markdown) as MdNode;
+  const blocks: string[] = [];
+  const inline = (node: MdNode): string =>
+    node.value !== undefined && (node.type === 'text' || node.type === 'inlineCode')
+      ? node.value
+      : node.type === 'break'
+        ? ' '
+        : (node.children ?? []).map(inline).join('');
+  const walk = (node: MdNode) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') blocks.push(inline(node));
+    else if (node.type === 'code' && node.value) blocks.push(node.value);
+    else for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  return blocks.join('\n');
+}
+
+export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
+  const entries = readArticleEntries(options.articlesDir);
+  const site = buildSiteIndex({
+    articles: entries.map((e) => e.data),
+    topics: options.editorial.topics,
+    organizations: options.editorial.organizations,
+    editionMeta: (stem) => readEditionMeta(options.seedsDir, stem),
+  });
+  const editionCount = site.editions.length;
+  const orderOf = new Map(site.editions.map((e, i) => [e.stem, editionCount - 1 - i]));
+  const missing: string[] = [];
+  const pages: SearchPage[] = [];
+  for (const { data, body } of entries) {
+    const sitePath = routes.article(data.id);
+    const file = path.join(options.outDir, ...sitePath.split('/').filter(Boolean), 'index.html');
+    if (!existsSync(file)) {
+      missing.push(file);
+      continue;
+    }
+    const edition = site.editionByStem.get(data.edition)!;
+    pages.push({
+      id: data.id,
+      url: joinBase(options.base, sitePath),
+      file,
+      html: readFileSync(file, 'utf8'),
+      title: data.title,
+      summary: data.summary,
+      topics: data.topics.map((slug) => ({ slug, name: site.topicBySlug.get(slug)?.name ?? slug })),
+      edition: { stem: edition.stem, label: edition.label, order: orderOf.get(edition.stem) ?? 0 },
+      text: [data.title, ...data.deck, data.preface ?? '', markdownToText(body)].filter(Boolean).join('\n'),
+    });
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `${missing.length} article page(s) missing from the built site (run astro build first), e.g. ${missing.slice(0, 3).join(', ')}`,
+    );
+  }
+  return pages;
+}

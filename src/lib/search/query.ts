@@ -1,0 +1,128 @@
+/**
+ * Query-side normalisation, run in the browser before Pagefind sees the query.
+ *
+ * Pagefind matches word prefixes, and the index carries the inner parts of
+ * compounds (see analyzer.ts), so the query only has to be cut back to its
+ * stem: `카카오의` → `카카오`, `Kanana를` → `kanana`, `AI기본법을` → `ai기본법`.
+ * Spacing is handled by fallbacks tried when the first search finds little:
+ * joined (`무선 충전` → `무선충전`) and split (`디지털배움터` → `디지털 배움터`).
+ *
+ * Browser-safe: imports only pure modules.
+ */
+import { stripParticle, isParticle } from './particles';
+import type { SynonymIndex } from './synonyms';
+import { charLength, isHangulWord, normalizeText, pagefindWordKey, splitPieces, splitRuns } from './text';
+
+export interface QueryPlan {
+  /** The input, normalised and trimmed. */
+  input: string;
+  /** Terms of the main search, in order (joined with spaces for Pagefind). */
+  terms: string[];
+  /**
+   * Alternative term lists, in order:
+   *  - `joined`: two neighbouring terms written as one word (`무선 충전` → `무선충전`);
+   *  - `runs`: Latin/number and Hangul apart (`ai기본법` → `ai 기본법`);
+   *  - `split`: a long Hangul word cut in two anywhere (`디지털배움터` → `디지털 배움터`).
+   * The page tries `runs` and a lone `joined` word (looked up exactly) when the
+   * main search finds fewer than a few pages, and the guesses — `split`, and
+   * `joined` among other terms — only when it found nothing.
+   */
+  fallbacks: { terms: string[]; kind: FallbackKind }[];
+  /** Forms to highlight in excerpts (spacing and case are ignored when matching). */
+  highlights: string[];
+}
+
+export type FallbackKind = 'joined' | 'runs' | 'split';
+
+const QUOTES = /["'“”‘’「」『』]/g;
+
+/** Stems one query piece (`ai기본법을` → `ai기본법`, `kanana를` → `kanana`, `1673억을` → `1673억`). */
+export function stemQueryPiece(piece: string): string {
+  const runs = splitRuns(piece);
+  const last = runs[runs.length - 1];
+  if (!last || last.script !== 'hangul') return piece;
+  const head = runs
+    .slice(0, -1)
+    .map((r) => r.text)
+    .join('');
+  if (head && isParticle(last.text)) return head;
+  const afterNumber = /\d$/.test(head);
+  return head + stripParticle(last.text, { minStem: afterNumber ? 1 : 2 }).stem;
+}
+
+function termsOfWord(word: string): string[] {
+  const pieces = splitPieces(word);
+  if (pieces.length === 0) return [];
+  // Latin/number words are keyed the way Pagefind keys them (`K-AI` → `kai`, `85.3%` → `853`).
+  if (pieces.every((p) => !/[\uAC00-\uD7A3]/.test(p))) {
+    const key = pagefindWordKey(word);
+    return key ? [key] : [];
+  }
+  return pieces.map(stemQueryPiece).filter(Boolean);
+}
+
+const isSingleHangul = (t: string) => isHangulWord(t) && charLength(t) === 1;
+
+export function planQuery(rawInput: string, synonyms?: SynonymIndex): QueryPlan {
+  const input = normalizeText(rawInput).replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+  let terms = input.split(' ').flatMap(termsOfWord);
+  // A lone unit after a number (`1673억 원`) or a one-syllable word next to real terms adds only noise.
+  terms = terms.filter((t, i) => {
+    if (!isSingleHangul(t)) return true;
+    if (i > 0 && /^\d/.test(terms[i - 1]!)) return false;
+    return terms.every((o) => o === t || isSingleHangul(o));
+  });
+  terms = [...new Set(terms)];
+
+  const fallbacks: QueryPlan['fallbacks'] = [];
+  const pushVariant = (v: string[], kind: FallbackKind) => {
+    if (v.length === 0) return;
+    const key = v.join(' ');
+    if (key === terms.join(' ')) return;
+    if (fallbacks.some((f) => f.terms.join(' ') === key)) return;
+    fallbacks.push({ terms: v, kind });
+  };
+  // Joined: the text may write as one word what the reader spaced.
+  for (let i = 0; i + 1 < terms.length; i++) {
+    pushVariant([...terms.slice(0, i), terms[i]! + terms[i + 1]!, ...terms.slice(i + 2)], 'joined');
+  }
+  // Script runs apart: `ai기본법` → `ai 기본법`.
+  const runSplit = terms.flatMap((t) => {
+    const runs = splitRuns(t).map((r) => r.text);
+    return runs.length > 1 ? runs.filter((r) => charLength(r) >= 2 || /\d/.test(r)) : [t];
+  });
+  pushVariant(runSplit, 'runs');
+  // Long Hangul terms split in two: the text may space what the reader joined.
+  terms.forEach((t, i) => {
+    if (!isHangulWord(t)) return;
+    const syl = [...t];
+    const n = syl.length;
+    if (n < 4) return;
+    const points: number[] = [];
+    for (let k = 2; k <= n - 2; k++) points.push(k);
+    points.sort((a, b) => Math.abs(a - n / 2) - Math.abs(b - n / 2));
+    for (const k of points.slice(0, 3)) {
+      pushVariant([...terms.slice(0, i), syl.slice(0, k).join(''), syl.slice(k).join(''), ...terms.slice(i + 1)], 'split');
+    }
+  });
+
+  const highlights = new Set<string>();
+  for (const t of terms) {
+    highlights.add(t);
+    for (const r of splitRuns(t)) if (charLength(r.text) >= 2) highlights.add(r.text);
+  }
+  if (synonyms) {
+    const keys = new Set<string>(terms);
+    // The pieces as typed too: a particle cut can be wrong (`엔씨에이아이` is not `엔씨에이아` + `이`).
+    for (const word of input.split(' ')) for (const piece of splitPieces(word)) keys.add(piece);
+    for (const t of terms) for (const r of splitRuns(t)) keys.add(r.text);
+    for (let i = 0; i + 1 < terms.length; i++) keys.add(terms[i]! + terms[i + 1]!);
+    keys.add(terms.join(''));
+    for (const key of keys) {
+      const others = synonyms.othersOf(key);
+      if (others.length && !terms.includes(key)) highlights.add(key);
+      for (const other of others) highlights.add(other);
+    }
+  }
+  return { input, terms, fallbacks, highlights: [...highlights] };
+}

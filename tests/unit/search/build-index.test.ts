@@ -1,0 +1,138 @@
+/**
+ * The index builder end to end through Pagefind's Node API (the real binary),
+ * on three small pages: what goes into the augmented and the plain index.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndexes, clipSummary, type BuildResult } from '../../../src/lib/search/build-index';
+import { SENTINEL, readableContent } from '../../../src/lib/search/excerpt';
+import type { SearchPage } from '../../../src/lib/search/pages';
+
+function page(id: string, title: string, body: string, topics: string[], edition: string, order: number): SearchPage {
+  return {
+    id,
+    url: `/news/articles/${id}/`,
+    file: `${id}.html`,
+    html:
+      `<!doctype html><html lang="ko"><body><header data-pagefind-ignore>머리글 검색</header>` +
+      `<article data-pagefind-body><ul class="tags"><li>주제표</li></ul><h1>${title}</h1><p>${body}</p>` +
+      `<section class="figure-box"><h2>주요 수치</h2></section></article></body></html>`,
+    title,
+    summary: `${body} `.repeat(5),
+    topics: topics.map((slug) => ({ slug, name: slug === 'regions' ? '지역·특구' : '인공지능' })),
+    edition: { stem: edition, label: `제${edition.slice(0, 3)}호`, order },
+    text: `${title}\n${body}`,
+  };
+}
+
+const pages = [
+  page('aaaaaaaaaaaa', '연구개발특구 육성 사업 본격 추진', '과학기술정보통신부는 연구개발특구를 지역 거점으로 육성한다. 연구개발 예산은 1673억 원이다.', ['regions'], '001_a', 1),
+  page('bbbbbbbbbbbb', '과기부, AI디지털배움터 32곳 선정', '디지털 교육 거점인 AI디지털배움터를 늘린다. 디지털 전환을 돕는다.', ['ai'], '002_b', 2),
+  page('cccccccccccc', '로봇 무선 충전 인증', '국내 최초 로봇 무선 충전 KC 인증 획득. 무선 기술과 충전기를 쓴다.', ['ai', 'regions'], '002_b', 2),
+];
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function fragments(dir: string): Map<string, Fragment> {
+  const out = new Map<string, Fragment>();
+  for (const name of readdirSync(path.join(dir, 'fragment'))) {
+    const raw = gunzipSync(readFileSync(path.join(dir, 'fragment', name))).toString('utf8');
+    const f = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as Fragment;
+    out.set(f.url, f);
+  }
+  return out;
+}
+
+let work: string;
+let result: BuildResult;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'search-index-test-'));
+  result = await buildSearchIndexes({
+    pages,
+    outputPath: path.join(work, 'aug', 'pagefind'),
+    plainOutputPath: path.join(work, 'plain', 'pagefind'),
+    synonymGroups: [
+      ['AI', '인공지능'],
+      ['과학기술정보통신부', '과기정통부', '과기부'],
+      ['DX', '디지털 전환'],
+    ],
+    extraTerms: ['연구개발', '디지털', '무선'],
+  });
+}, 60_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('augmented index', () => {
+  it('stores the real text first, then the search tokens after the sentinel', () => {
+    const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/aaaaaaaaaaaa/')!;
+    const [text, tokens] = f.content.split(SENTINEL);
+    expect(text).toContain('과학기술정보통신부는 연구개발특구를');
+    expect(tokens).toContain('특구');
+    expect(tokens).toContain('과기정통부');
+    expect(readableContent(f.content)).not.toContain(SENTINEL);
+    expect(readableContent(f.content)).not.toMatch(/과기정통부/);
+  });
+
+  it('leaves out the parts of the page that are not the article text', () => {
+    const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/aaaaaaaaaaaa/')!;
+    expect(f.content).not.toContain('주제표');
+    expect(f.content).not.toContain('주요 수치');
+    expect(f.content).not.toContain('머리글');
+  });
+
+  it('joins short adjacent nouns and splits Latin from Hangul', () => {
+    const all = [...fragments(path.join(work, 'aug', 'pagefind')).values()].map((f) => f.content.split(SENTINEL)[1] ?? '');
+    expect(all.join(' ')).toContain('무선충전');
+    expect(all.join(' ')).toContain('배움터');
+    expect(all.join(' ')).toContain('인공지능');
+  });
+
+  it('carries title, summary, topics and edition as metadata, topic and edition as filters', () => {
+    const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/cccccccccccc/')!;
+    expect(f.meta.title).toBe('로봇 무선 충전 인증');
+    expect(f.meta.topics).toBe('인공지능, 지역·특구');
+    expect(f.meta.edition).toBe('제002호');
+    expect(f.meta.summary).toBe(clipSummary(pages[2]!.summary));
+    expect([...f.meta.summary!].length).toBeLessThanOrEqual(101);
+    expect(f.filters.topic?.sort()).toEqual(['ai', 'regions']);
+    expect(f.filters.edition).toEqual(['002_b']);
+  });
+
+  it('writes ko-search.json with the mode and the synonym groups', () => {
+    const config = JSON.parse(readFileSync(path.join(work, 'aug', 'pagefind', 'ko-search.json'), 'utf8'));
+    expect(config.mode).toBe('augmented');
+    expect(config.sentinel).toBe(SENTINEL);
+    expect(config.synonyms).toContainEqual(['AI', '인공지능']);
+  });
+
+  it('reports sizes and counts', () => {
+    const f = result.augmented!;
+    expect(f.pages).toBe(3);
+    expect(f.tokens).toBeGreaterThan(0);
+    expect(f.bytes.data).toBeGreaterThan(0);
+    expect(f.bytes.data).toBe(f.bytes.meta + f.bytes.index + f.bytes.fragment + f.bytes.filter);
+  });
+});
+
+describe('plain index', () => {
+  it('has the same pages and metadata but no tokens', () => {
+    const plain = fragments(path.join(work, 'plain', 'pagefind'));
+    expect([...plain.keys()].sort()).toEqual(pages.map((p) => p.url).sort());
+    for (const f of plain.values()) expect(f.content).not.toContain(SENTINEL);
+    expect(plain.get('/news/articles/aaaaaaaaaaaa/')!.meta.edition).toBe('제001호');
+    const config = JSON.parse(readFileSync(path.join(work, 'plain', 'pagefind', 'ko-search.json'), 'utf8'));
+    expect(config.mode).toBe('plain');
+    expect(result.plain!.tokens).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump as dumpYaml, load as loadYaml } from 'js-yaml';
 import { articleSchema, type Article } from '../article-schema';
 
 const ENTRY_FILE = /^[0-9a-f]{12}\.md$/;
@@ -15,13 +15,13 @@ const TEMP_PREFIX = '.tmp-';
 
 /**
  * gray-matter's bundled YAML writer (js-yaml 3) leaves strings such as the id
- * `0135331e0165` unquoted, and Astro's YAML 1.2 reader then reads a number.
- * The `yaml` package writes YAML 1.2 and quotes every string that would read
- * back as something else.
+ * `0135331e0165` unquoted, and Astro's reader (js-yaml 4, YAML 1.2) then reads
+ * a number. Writing with js-yaml 4 quotes every string that its own reader
+ * would take for something else.
  */
 const yamlEngine = {
-  parse: (text: string) => parseYaml(text) as object,
-  stringify: (data: object) => stringifyYaml(data, { lineWidth: 0 }),
+  parse: (text: string) => loadYaml(text) as object,
+  stringify: (data: object) => dumpYaml(data, { lineWidth: -1 }),
 };
 
 export function serializeEntry(data: Article, body: string): string {

@@ -11,8 +11,12 @@ export function squash(text: string): string {
  * at a space in the last fifth so words stay whole.
  */
 export function clip(text: string, max: number): string {
-  const chars = Array.from(squash(text));
-  if (chars.length <= max) return chars.join('');
+  const squashed = squash(text);
+  // A string has at least as many UTF-16 units as code points, so a short one
+  // needs no cut, and a long one only needs its first 2×max units examined.
+  if (squashed.length <= max) return squashed;
+  const chars = Array.from(squashed.slice(0, 2 * max));
+  if (chars.length <= max && squashed.length <= 2 * max) return squashed;
   let cut = chars.slice(0, Math.max(1, max - 1));
   const lastSpace = cut.lastIndexOf(' ');
   if (lastSpace >= Math.floor(cut.length * 0.8)) cut = cut.slice(0, lastSpace);

@@ -44,3 +44,19 @@ describe('formatting', () => {
     expect(formatCount(1234567)).toBe('1,234,567');
   });
 });
+
+describe('clip on long text', () => {
+  it('cuts a long Korean text to max code points, the same as cutting the whole string', () => {
+    const long = `${'과학기술정보통신부는 연구개발 예산을 발표했다. '.repeat(400)}😀`;
+    const clipped = clip(long, 100);
+    expect(Array.from(clipped).length).toBeLessThanOrEqual(100);
+    expect(long.startsWith(clipped.slice(0, -1))).toBe(true);
+  });
+
+  it('keeps emoji whole at the cut', () => {
+    const emoji = '😀'.repeat(150);
+    const clipped = clip(emoji, 100);
+    expect(Array.from(clipped)).toHaveLength(100);
+    expect(clipped.endsWith('…')).toBe(true);
+  });
+});

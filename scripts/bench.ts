@@ -46,6 +46,7 @@ import type {
   StepResult,
 } from '../src/lib/bench/results';
 import { formatBytes, formatDuration } from '../src/lib/bench/table';
+import { chromiumArgs } from './lib/chromium-args';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -492,19 +493,6 @@ async function startServer(distDir: string, gzip: boolean): Promise<CountingServ
 /* --------------------------------------------------------------------------------------------- */
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-];
-
 function findChromium(): { path: string; version: string } | undefined {
   const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : CHROMIUM_CANDIDATES;
   for (const candidate of candidates) {
@@ -575,7 +563,7 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
   }
   const { chromium: playwright } = await import('playwright-core');
   const server = await startServer(distDir, gzip);
-  const browser = await playwright.launch({ executablePath: chromium.path, args: CHROMIUM_ARGS, headless: true });
+  const browser = await playwright.launch({ executablePath: chromium.path, args: chromiumArgs, headless: true });
   const results: SearchResults = { n, browser: chromium.version, queries: [], gzip };
   const TIMEOUT = 20_000;
   // Polled from here rather than with page.waitForFunction: the site's Content-Security-Policy

@@ -7,19 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/lib/chromium-args';
 import { CATEGORIES, sitePathOf, type Category, type ResolvedQuery } from './queries';
 import type { BenchServer } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Launches Debian's Chromium; throws (never skips) when it is missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -28,7 +20,7 @@ export async function launchChromium(): Promise<Browser> {
         `or bash scripts/ensure-chromium.sh) or set CHROMIUM_PATH.`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs });
 }
 
 export interface SearchOutcome {

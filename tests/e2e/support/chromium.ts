@@ -37,17 +37,3 @@ export function ensureChromium(): string {
   if (stderr) process.stderr.write(`${stderr}\n`);
   return found;
 }
-
-/** Flags for a headless Chromium in a container with no network but loopback. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-];

@@ -31,6 +31,16 @@ export function serializeEntry(data: Article, body: string): string {
   return matter.stringify(body, plain, { engines: { yaml: yamlEngine } });
 }
 
+/**
+ * Reads an entry back with the same YAML engine it was written with. gray-matter's
+ * default reader (js-yaml 3) takes an id such as `39782e240414` for a number
+ * (Infinity) although js-yaml 4 writes it bare, as YAML 1.2 allows.
+ */
+export function parseEntry(text: string): { data: Record<string, unknown>; body: string } {
+  const parsed = matter(text, { engines: { yaml: yamlEngine } });
+  return { data: parsed.data, body: parsed.content };
+}
+
 export type WriteOutcome = 'new' | 'changed' | 'unchanged';
 
 /**
@@ -70,7 +80,7 @@ export function listEntryIds(dir: string): string[] {
 /** Best-effort look at where a stale entry came from, for the removal report. */
 export function entrySourceFile(dir: string, id: string): string | undefined {
   try {
-    const { data } = matter(readFileSync(path.join(dir, `${id}.md`), 'utf8'), {});
+    const { data } = parseEntry(readFileSync(path.join(dir, `${id}.md`), 'utf8'));
     const file = (data as { source?: { file?: unknown } }).source?.file;
     return typeof file === 'string' ? file : undefined;
   } catch {

@@ -1,8 +1,8 @@
 /** Reads the article entries a test build's ingest wrote (`<content>/articles/*.md`). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { Article } from '../../../src/lib/article-schema';
+import { parseEntry } from '../../../src/lib/ingest/entry-files';
 
 export interface ArticleFile {
   data: Article;
@@ -18,9 +18,8 @@ export function readArticles(contentDir: string): ArticleFile[] {
     .sort()
     .map((f) => {
       const file = path.join(dir, f);
-      // A fresh cache entry per read: gray-matter caches by content otherwise.
-      const parsed = matter(readFileSync(file, 'utf8'), {});
-      return { data: parsed.data as Article, body: parsed.content, file };
+      const parsed = parseEntry(readFileSync(file, 'utf8'));
+      return { data: parsed.data as unknown as Article, body: parsed.body, file };
     });
 }
 

@@ -1,7 +1,7 @@
 import { load as astroYamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/article-schema';
-import { serializeEntry } from '../../../src/lib/ingest/entry-files';
+import { parseEntry, serializeEntry } from '../../../src/lib/ingest/entry-files';
 
 const article = (id: string, title: string): Article => ({
   id,
@@ -34,6 +34,14 @@ describe('serializeEntry', () => {
       const data = article(id, '1e5');
       expect(frontMatterAsAstroReadsIt(serializeEntry(data, '본문\n'))).toEqual(data);
     }
+  });
+
+  it('reads back what it wrote, ids that YAML 1.1 readers take for numbers included', () => {
+    // js-yaml 4 writes `39782e240414` bare; gray-matter's default reader would return Infinity.
+    const data = { ...article('39782e240414', '제목'), related: ['39782e240414', '0135331e0165', '123456789012'] };
+    const { data: back, body } = parseEntry(serializeEntry(data, '본문\n'));
+    expect(back).toEqual(data);
+    expect(body).toBe('본문\n');
   });
 
   it('puts the body after the front matter unchanged', () => {

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseEntry } from '../../../src/lib/ingest/entry-files';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../../src/lib/article-schema';
 import { loadEditorial } from '../../../src/lib/editorial/load';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const articlesDir = path.join(mkdtempSync(path.join(tmpdir(), 'golden-')), 'articles');
   result = await runIngest({ seedFiles: [seed], articlesDir, editorial: loadEditorial(path.resolve('content')) });
   for (const name of readdirSync(articlesDir)) {
-    const { data, content } = matter(readFileSync(path.join(articlesDir, name), 'utf8'), {});
+    const { data, body: content } = parseEntry(readFileSync(path.join(articlesDir, name), 'utf8'));
     const article = articleSchema.parse(data);
     byLine.set(article.source.line, { data: article, body: content });
   }

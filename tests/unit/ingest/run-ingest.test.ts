@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseEntry } from '../../../src/lib/ingest/entry-files';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/lib/article-schema';
 import { loadEditorial } from '../../../src/lib/editorial/load';
@@ -33,7 +33,7 @@ describe('runIngest on well-formed seeds', () => {
     const result = await ws.ingest();
     expect(result.articles.total).toBe(4);
     expect(result.duplicates).toEqual([{ file: '002_repeat.txt', line: 1, of: { file: '001_small.txt', line: 2 } }]);
-    const entries = Object.values(ws.snapshot()).map((text) => articleSchema.parse(matter(text, {}).data));
+    const entries = Object.values(ws.snapshot()).map((text) => articleSchema.parse(parseEntry(text).data));
     const repeated = entries.find((e) => e.sources.length === 2)!;
     expect(repeated.sources).toEqual([
       { file: '001_small.txt', line: 2 },
@@ -110,7 +110,7 @@ describe('runIngest on bad input', () => {
     ]);
     expect(result.warnings.map((w) => w.line)).toEqual(expect.arrayContaining([5, 6]));
 
-    const texts = Object.values(ws.snapshot()).map((t) => matter(t, {}).content);
+    const texts = Object.values(ws.snapshot()).map((t) => parseEntry(t).body);
     expect(texts.join('\n')).not.toMatch(/[\u0000-\u0008\u001b\ufffd]/);
     expect(texts.some((t) => t.includes(korean(12).slice(0, 10)))).toBe(true);
   });

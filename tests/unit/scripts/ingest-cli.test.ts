@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseEntry } from '../../../src/lib/ingest/entry-files';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/lib/article-schema';
 
@@ -89,7 +89,7 @@ describe('npm run ingest', () => {
     expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThan(4000);
     for (const name of written) {
-      expect(() => articleSchema.parse(matter(readFileSync(path.join(articles, name), 'utf8'), {}).data)).not.toThrow();
+      expect(() => articleSchema.parse(parseEntry(readFileSync(path.join(articles, name), 'utf8')).data)).not.toThrow();
     }
 
     const resumed = ingest(dir, '--quiet');

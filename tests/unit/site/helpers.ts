@@ -1,7 +1,7 @@
 /** Builders for test articles (schema-valid by construction). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseEntry } from '../../../src/lib/ingest/entry-files';
 import { articleSchema, type Article } from '../../../src/lib/article-schema';
 
 let counter = 0;
@@ -44,5 +44,5 @@ export function fixtureArticles(): Article[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => articleSchema.parse(matter(readFileSync(path.join(dir, f), 'utf8')).data));
+    .map((f) => articleSchema.parse(parseEntry(readFileSync(path.join(dir, f), 'utf8')).data));
 }

@@ -18,7 +18,7 @@ import { buildPhraseBank } from '../../src/lib/bench/phrase-bank';
 import { createRng, type Rng } from '../../src/lib/bench/prng';
 import type { Editorial } from '../../src/lib/editorial/schema';
 import { buildSearchIndexes, type BuildResult } from '../../src/lib/search/build-index';
-import type { SearchPage } from '../../src/lib/search/pages';
+import { pageText, type SearchPage } from '../../src/lib/search/pages';
 import { stripParticle } from '../../src/lib/search/particles';
 import { editorialTerms } from '../../src/lib/search/run-index';
 import { synonymGroups } from '../../src/lib/search/synonyms';
@@ -61,9 +61,7 @@ function syllablePool(texts: string[]): string[] {
   return pool;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Synthetic article pages (HTML shaped like the site's article page). */
+/** Synthetic article pages: a title and one paragraph each. */
 export function scalePages(options: ScaleOptions): SearchPage[] {
   const rng = createRng(options.seed ?? 'scale');
   const { editorial } = options;
@@ -114,15 +112,12 @@ export function scalePages(options: ScaleOptions): SearchPage[] {
         id,
         url,
         file: `(generated) ${url}`,
-        html:
-          `<!doctype html><html lang="ko"><head><title>${escapeHtml(title)}</title></head><body>` +
-          `<header data-pagefind-ignore>과학·ICT 뉴스 다이제스트</header><main><article data-pagefind-body>` +
-          `<h1>${escapeHtml(title)}</h1><div class="article-body"><p>${escapeHtml(body)}</p></div></article></main></body></html>`,
         title,
+        paragraphs: [body],
         summary: body.slice(0, 160),
         topics: chosen.map((t) => ({ slug: t.slug, name: t.name })),
         edition: { stem, label: `제${String(editionIndex).padStart(3, '0')}호`, order: editionIndex },
-        text: `${title}\n${body}`,
+        text: pageText(title, [body]),
       });
     }
   }

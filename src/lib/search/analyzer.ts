@@ -93,6 +93,8 @@ export interface Analyzer {
 
 export interface TextTokens {
   tokens: string[];
+  /** Pagefind's own keys for the words of the text (what it matches without the tokens). */
+  keys: string[];
   /** Tokens that only a compound suffix produced (subject to `broadSuffixes`). */
   suffixOnly: ReadonlySet<string>;
   /** Tokens that only joining two adjacent words produced (subject to `rareJoins`). */
@@ -110,6 +112,11 @@ const NO_JOIN_WORDS = new Set(
     '이하 미만 가운데 해당 동시 이날 당시 그러나 하지만 또는 그리고 따라서 이러한 그러한 이같은 각각 모두 당초 다만 즉 약 총 각 새 첫'
   ).split(' '),
 );
+
+/** Whether a token is worth adding to the index: two characters or more, and not a bare number. */
+function indexable(t: string): boolean {
+  return isSubstantial(t) && !/^\d+$/.test(t);
+}
 
 function hangulRuns(text: string): string[] {
   const out: string[] = [];
@@ -341,7 +348,7 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
         }
       }
     });
-    const result = { own, suffixes, stems, synonymKeys: [...synonymKeys] };
+    const result = { own: own.filter(indexable), suffixes: suffixes.filter(indexable), stems, synonymKeys: [...synonymKeys] };
     wordTokenCache.set(word.raw, result);
     return result;
   }
@@ -351,10 +358,13 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
     const fromOther = new Set<string>();
     const fromSuffix = new Set<string>();
     const fromJoin = new Set<string>();
-    const add = (t: string, from: 'other' | 'suffix' | 'join' = 'other') => {
-      if (!isSubstantial(t) || /^\d+$/.test(t)) return;
+    /** Adds a token already known to be indexable. */
+    const put = (t: string, from: Set<string>) => {
       tokens.add(t);
-      (from === 'suffix' ? fromSuffix : from === 'join' ? fromJoin : fromOther).add(t);
+      from.add(t);
+    };
+    const add = (t: string, from: 'other' | 'suffix' | 'join' = 'other') => {
+      if (indexable(t)) put(t, from === 'suffix' ? fromSuffix : from === 'join' ? fromJoin : fromOther);
     };
     const words = normalizeText(text).split(/\s+/u).filter(Boolean).map(analyzeWord);
     // Synonym candidates across pieces: a flat list of piece stems, with a break
@@ -364,8 +374,8 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
 
     words.forEach((word, wi) => {
       const own = wordTokens(word);
-      for (const t of own.own) add(t);
-      for (const t of own.suffixes) add(t, 'suffix');
+      for (const t of own.own) put(t, fromOther);
+      for (const t of own.suffixes) put(t, fromSuffix);
       for (const k of own.synonymKeys) found.add(k);
       own.stems.forEach((st, i) => {
         if (i > 0) sequence.push(null);
@@ -409,8 +419,11 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
         }
       }
     }
+    const keys: string[] = [];
+    for (const word of words) if (word.key) keys.push(word.key);
     return {
       tokens: [...tokens],
+      keys,
       suffixOnly: new Set([...fromSuffix].filter((t) => !fromOther.has(t) && !fromJoin.has(t))),
       joinOnly: new Set([...fromJoin].filter((t) => !fromOther.has(t) && !fromSuffix.has(t))),
     };

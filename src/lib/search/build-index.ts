@@ -1,10 +1,14 @@
 /**
  * Builds the Pagefind index of the article pages through Pagefind's Node API.
  *
- * Each built page is given to Pagefind as is, plus (in memory only — the
- * files on disk are never changed):
- *  - hidden elements carrying metadata (title, summary, topics, edition),
- *    filters (topic, edition) and the edition sort key;
+ * Pagefind gets one small HTML document per article page, made here from the
+ * page's text (pages.ts) — the title as the `<h1>` and the paragraphs, the
+ * same blocks the built page shows in its `data-pagefind-body` — rather than
+ * the whole built page: parsing navigation, related lists and footers Pagefind
+ * would ignore anyway costs seconds and memory at 10,000 pages. The document
+ * carries:
+ *  - hidden elements with metadata (title, summary, topics, edition),
+ *    filters (topic, edition) and optionally the edition sort key;
  *  - for the Korean-augmented index, one more `data-pagefind-body` element at
  *    the end holding the search tokens (analyzer.ts) after a SENTINEL. It has a
  *    low `data-pagefind-weight`, so a page containing the query word itself
@@ -12,11 +16,12 @@
  *    title carry full weight. The search page cuts Pagefind's stored content
  *    at the SENTINEL, so excerpts are always the article's real text.
  *
- * The tokens are computed from the entry's text (SearchPage.text), which is
- * what the page shows inside `data-pagefind-body`.
+ * The plain index (for comparison) gets the same documents without the token
+ * block.
  *
- * The plain index (for comparison) gets the same pages and metadata without
- * the token block.
+ * The index files are taken from Pagefind in memory (`getFiles`) and written
+ * here: Pagefind's own `writeFiles` opens every file at once, which at 10,000
+ * pages costs a few hundred MB more at the build's memory peak.
  *
  * Next to Pagefind's files goes `ko-search.json`: the index mode, the sentinel
  * and the synonym groups the index was built with (the search page highlights
@@ -28,7 +33,6 @@ import * as pagefind from 'pagefind';
 import {
   broadSuffixes,
   createAnalyzer,
-  pagefindKeys,
   pruneTokens,
   rareJoins,
   type Analyzer,
@@ -46,13 +50,6 @@ export const TITLE_TOKEN_WEIGHT = 1;
 /** Characters of the summary kept in the index metadata. */
 export const SUMMARY_CHARS = 100;
 
-/**
- * Parts of the article page that repeat what is said elsewhere or are the
- * same on every page (topic tags, the figures box, the organisation list and
- * their headings). Left out of the index so `주요` or `기관` do not match every
- * article and so excerpts come from the article text.
- */
-export const EXCLUDE_SELECTORS = ['.tags', '.figure-box', '.org-box'];
 
 export interface SearchConfigFile {
   mode: 'augmented' | 'plain';
@@ -96,7 +93,6 @@ export interface BuildOptions {
   synonymGroups: string[][];
   /** Editorial terms that seed the vocabulary (topic names/keywords, synonyms, organisations). */
   extraTerms: string[];
-  excludeSelectors?: string[];
   /**
    * Add Pagefind's sort by edition. It costs a list of every page in the
    * index's metadata file, which every first search downloads (about 21 KB
@@ -156,9 +152,18 @@ export function tokenBlockHtml(titleTokens: readonly string[], bodyTokens: reado
   );
 }
 
-function inject(html: string, extra: string): string {
-  const at = html.lastIndexOf('</body>');
-  return at >= 0 ? `${html.slice(0, at)}${extra}${html.slice(at)}` : `${html}${extra}`;
+/**
+ * The document Pagefind indexes for a page: its text blocks inside
+ * `data-pagefind-body` (the title as the heading, so Pagefind weighs it as
+ * one), then `extra` (metadata, token block).
+ */
+export function searchDocumentHtml(page: Pick<SearchPage, 'title' | 'paragraphs'>, extra = ''): string {
+  return (
+    `<!doctype html><html lang="ko"><body><article data-pagefind-body>` +
+    `<h1>${escapeHtml(page.title)}</h1>` +
+    page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    `</article>${extra}</body></html>`
+  );
 }
 
 function walk(dir: string): { file: string; size: number }[] {
@@ -201,8 +206,8 @@ export function measureOutput(outputPath: string): Pick<IndexFigures, 'bytes' | 
   };
 }
 
-async function newIndex(excludeSelectors: string[]) {
-  const { errors, index } = await pagefind.createIndex({ forceLanguage: 'ko', excludeSelectors });
+async function newIndex() {
+  const { errors, index } = await pagefind.createIndex({ forceLanguage: 'ko' });
   if (!index || errors.length) throw new Error(`pagefind.createIndex failed: ${errors.join('; ')}`);
   return index;
 }
@@ -212,28 +217,94 @@ async function writeIndex(
   outputPath: string,
   config: SearchConfigFile,
 ): Promise<void> {
+  const { errors, files } = await index.getFiles();
+  if (errors.length) throw new Error(`pagefind could not build the index for ${outputPath}: ${errors.join('; ')}`);
   rmSync(outputPath, { recursive: true, force: true });
-  mkdirSync(path.dirname(outputPath), { recursive: true });
-  const { errors } = await index.writeFiles({ outputPath });
-  if (errors.length) throw new Error(`pagefind writeFiles(${outputPath}) failed: ${errors.join('; ')}`);
+  const folders = new Set<string>();
+  for (const file of files) {
+    const target = path.join(outputPath, file.path);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(target, file.content);
+  }
   writeFileSync(path.join(outputPath, SEARCH_CONFIG_FILE), `${JSON.stringify(config)}\n`);
 }
 
-async function addPage(index: pagefind.PagefindIndex, page: SearchPage, html: string): Promise<number> {
-  const { errors, file } = await index.addHTMLFile({ url: page.url, content: html });
-  if (errors.length) throw new Error(`pagefind could not index ${page.file}: ${errors.join('; ')}`);
-  return file.uniqueWords;
+/** One page as Pagefind gets it: where it links to, which built file it is, the document to index. */
+export interface SearchDocument {
+  url: string;
+  /** The built page (for messages and the existence check). */
+  file: string;
+  html: string;
 }
 
-/** Adds pages a few at a time (the Pagefind service handles requests concurrently). */
-async function addPages(index: pagefind.PagefindIndex, pages: SearchPage[], htmlOf: (page: SearchPage, i: number) => string): Promise<number> {
+/** Adds documents a few at a time (the Pagefind service handles requests concurrently). */
+async function addDocuments(
+  index: pagefind.PagefindIndex,
+  documents: Iterable<SearchDocument> | AsyncIterable<SearchDocument>,
+): Promise<{ pages: number; words: number }> {
+  let pages = 0;
   let words = 0;
-  const batch = 32;
-  for (let i = 0; i < pages.length; i += batch) {
-    const counts = await Promise.all(pages.slice(i, i + batch).map((page, k) => addPage(index, page, htmlOf(page, i + k))));
-    for (const n of counts) words += n;
+  let batch: SearchDocument[] = [];
+  const flush = async () => {
+    const added = await Promise.all(
+      batch.map(async (doc) => {
+        const { errors, file } = await index.addHTMLFile({ url: doc.url, content: doc.html });
+        if (errors.length) throw new Error(`pagefind could not index ${doc.url} (${doc.file}): ${errors.join('; ')}`);
+        return file.uniqueWords;
+      }),
+    );
+    for (const n of added) words += n;
+    pages += batch.length;
+    batch = [];
+  };
+  for await (const doc of documents) {
+    batch.push(doc);
+    if (batch.length === 32) await flush();
   }
-  return words;
+  await flush();
+  return { pages, words };
+}
+
+/**
+ * Indexes the documents with Pagefind and writes the index to `outputPath`
+ * (replacing what was there). The caller closes Pagefind (`withPagefind`).
+ */
+export async function indexDocuments(
+  documents: Iterable<SearchDocument> | AsyncIterable<SearchDocument>,
+  outputPath: string,
+  config: SearchConfigFile,
+  tokens = 0,
+): Promise<IndexFigures> {
+  const started = performance.now();
+  const index = await newIndex();
+  const { pages, words } = await addDocuments(index, documents);
+  await writeIndex(index, outputPath, config);
+  await index.deleteIndex();
+  return {
+    outputPath,
+    mode: config.mode,
+    pages,
+    pageWords: words,
+    tokens,
+    ...measureOutput(outputPath),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Runs `work` with Pagefind's service, and always shuts the service down afterwards. */
+export async function withPagefind<T>(work: () => Promise<T>, indexChunkSize?: number): Promise<T> {
+  // Read by the Pagefind service when it starts (it inherits this process's environment).
+  if (indexChunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
+  try {
+    return await work();
+  } finally {
+    await pagefind.close();
+    if (indexChunkSize) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  }
 }
 
 /** Extra tokens per page (title tokens first), with compound suffixes that are too broad removed. */
@@ -243,9 +314,9 @@ export function pageTokens(
   joins: RareJoinOptions = {},
 ): { title: string[]; body: string[] }[] {
   const perPage = pages.map((page) => {
-    const keys = pagefindKeys(page.text);
     const title = analyzer.analyzeTokens(page.title);
     const body = analyzer.analyzeTokens(page.text);
+    const keys = body.keys;
     const titleTokens = pruneTokens(title.tokens, keys);
     const titleSet = new Set(titleTokens);
     const bodyTokens = pruneTokens(body.tokens, keys).filter((t) => !titleSet.has(t));
@@ -262,79 +333,73 @@ export function pageTokens(
   return perPage.map((p) => ({ title: p.titleTokens.filter(keep), body: p.bodyTokens.filter(keep) }));
 }
 
+export interface AugmentOptions {
+  synonymGroups: readonly (readonly string[])[];
+  /** Editorial terms that seed the vocabulary (topic names/keywords, synonyms, organisations). */
+  extraTerms: readonly string[];
+  editionSort?: boolean;
+  analyzer?: BuildOptions['analyzer'];
+}
+
+export interface AugmentedDocuments {
+  documents: SearchDocument[];
+  /** Extra tokens over all pages. */
+  tokens: number;
+  analyzer: Analyzer;
+}
+
+/** The Korean-augmented documents: text, metadata and the token block of every page. */
+export function augmentedDocuments(pages: readonly SearchPage[], options: AugmentOptions): AugmentedDocuments {
+  const analyzer = createAnalyzer(
+    pages.map((p) => p.text),
+    {
+      extraTerms: options.extraTerms,
+      synonymGroups: options.synonymGroups,
+      ...(options.analyzer?.maxJoinSide !== undefined ? { maxJoinSide: options.analyzer.maxJoinSide } : {}),
+      ...(options.analyzer?.maxJoinLength !== undefined ? { maxJoinLength: options.analyzer.maxJoinLength } : {}),
+    },
+  );
+  const tokens = pageTokens(analyzer, pages, options.analyzer?.joins);
+  return {
+    documents: pages.map((page, i) => ({
+      url: page.url,
+      file: page.file,
+      html: searchDocumentHtml(page, metadataHtml(page, options.editionSort) + tokenBlockHtml(tokens[i]!.title, tokens[i]!.body)),
+    })),
+    tokens: tokens.reduce((n, t) => n + t.title.length + t.body.length, 0),
+    analyzer,
+  };
+}
+
+/** The plain documents: the same text and metadata, no tokens. */
+export function plainDocuments(pages: readonly SearchPage[], editionSort = false): SearchDocument[] {
+  return pages.map((page) => ({ url: page.url, file: page.file, html: searchDocumentHtml(page, metadataHtml(page, editionSort)) }));
+}
+
+export function augmentedConfig(synonymGroups: readonly (readonly string[])[]): SearchConfigFile {
+  return { mode: 'augmented', sentinel: SENTINEL, synonyms: synonymGroups.map((g) => [...g]) };
+}
+
+export const PLAIN_CONFIG: SearchConfigFile = { mode: 'plain', sentinel: SENTINEL, synonyms: [] };
+
+/** Analysis and indexing in one call: the augmented and/or the plain index of `pages`. */
 export async function buildSearchIndexes(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => undefined);
-  // The token block is a second `data-pagefind-body`; on a page without one of
-  // its own, Pagefind would index the tokens alone and drop the article text.
-  const unmarked = options.pages.filter((p) => !/\sdata-pagefind-body[\s=>]/.test(p.html));
-  if (unmarked.length) {
-    throw new Error(
-      `${unmarked.length} page(s) have no data-pagefind-body element (the article text must be marked), e.g. ${unmarked
-        .slice(0, 3)
-        .map((p) => p.file)
-        .join(', ')}`,
-    );
-  }
-  const exclude = options.excludeSelectors ?? EXCLUDE_SELECTORS;
-  const result: BuildResult = {};
-  // Read by the Pagefind service when it starts (it inherits this process's environment).
-  if (options.indexChunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.indexChunkSize);
-  try {
+  return withPagefind(async () => {
+    const result: BuildResult = {};
     if (options.outputPath) {
       const started = performance.now();
-      const analyzer = createAnalyzer(
-        options.pages.map((p) => p.text),
-        {
-          extraTerms: options.extraTerms,
-          synonymGroups: options.synonymGroups,
-          ...(options.analyzer?.maxJoinSide !== undefined ? { maxJoinSide: options.analyzer.maxJoinSide } : {}),
-          ...(options.analyzer?.maxJoinLength !== undefined ? { maxJoinLength: options.analyzer.maxJoinLength } : {}),
-        },
-      );
-      result.analyzer = analyzer;
-      const tokens = pageTokens(analyzer, options.pages, options.analyzer?.joins);
-      const tokenCount = tokens.reduce((n, t) => n + t.title.length + t.body.length, 0);
-      const analyzed = performance.now();
-      const index = await newIndex(exclude);
-      const words = await addPages(index, options.pages, (page, i) =>
-        inject(page.html, metadataHtml(page, options.editionSort) + tokenBlockHtml(tokens[i]!.title, tokens[i]!.body)),
-      );
-      await writeIndex(index, options.outputPath, { mode: 'augmented', sentinel: SENTINEL, synonyms: options.synonymGroups });
-      await index.deleteIndex();
-      result.augmented = {
-        outputPath: options.outputPath,
-        mode: 'augmented',
-        pages: options.pages.length,
-        pageWords: words,
-        tokens: tokenCount,
-        ...measureOutput(options.outputPath),
-        seconds: (performance.now() - started) / 1000,
-      };
-      log(
-        `augmented index: ${options.pages.length} pages, ${tokenCount} extra tokens ` +
-          `(analysis ${((analyzed - started) / 1000).toFixed(1)} s) → ${options.outputPath}`,
-      );
+      const augmented = augmentedDocuments(options.pages, options);
+      result.analyzer = augmented.analyzer;
+      const analysis = (performance.now() - started) / 1000;
+      const figures = await indexDocuments(augmented.documents, options.outputPath, augmentedConfig(options.synonymGroups), augmented.tokens);
+      result.augmented = { ...figures, seconds: (performance.now() - started) / 1000 };
+      log(`augmented index: ${figures.pages} pages, ${augmented.tokens} extra tokens (analysis ${analysis.toFixed(1)} s) → ${options.outputPath}`);
     }
     if (options.plainOutputPath) {
-      const started = performance.now();
-      const index = await newIndex(exclude);
-      const words = await addPages(index, options.pages, (page) => inject(page.html, metadataHtml(page, options.editionSort)));
-      await writeIndex(index, options.plainOutputPath, { mode: 'plain', sentinel: SENTINEL, synonyms: [] });
-      await index.deleteIndex();
-      result.plain = {
-        outputPath: options.plainOutputPath,
-        mode: 'plain',
-        pages: options.pages.length,
-        pageWords: words,
-        tokens: 0,
-        ...measureOutput(options.plainOutputPath),
-        seconds: (performance.now() - started) / 1000,
-      };
-      log(`plain index: ${options.pages.length} pages → ${options.plainOutputPath}`);
+      result.plain = await indexDocuments(plainDocuments(options.pages, options.editionSort), options.plainOutputPath, PLAIN_CONFIG);
+      log(`plain index: ${result.plain.pages} pages → ${options.plainOutputPath}`);
     }
     return result;
-  } finally {
-    await pagefind.close();
-    if (options.indexChunkSize) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  }
+  }, options.indexChunkSize);
 }

@@ -1,16 +1,19 @@
 /**
  * The pages the search index covers: one per article entry
- * (content/articles/*.md), read back from the built site
- * (`<outDir>/articles/<id>/index.html`), with the metadata the results list
- * shows (title, summary, topics, edition). Node only.
+ * (content/articles/*.md) whose page the site build wrote
+ * (`<outDir>/articles/<id>/index.html`), with the text the page shows in its
+ * `data-pagefind-body` and the metadata the results list shows (title,
+ * summary, topics, edition). The text comes from the entry, not from the
+ * built HTML: the page only arranges it, and reading 10,000 pages back costs
+ * time and memory the index step does not need. Node only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { articleSchema, type Article } from '../article-schema';
 import type { Editorial } from '../editorial/schema';
+import { parseEntry } from '../ingest/entry-files';
 import { readEditionMeta } from '../site/editions';
 import { buildSiteIndex } from '../site/site-index';
 import { joinBase, routes } from '../site/urls';
@@ -21,8 +24,9 @@ export interface SearchPage {
   url: string;
   /** Path of the built HTML file. */
   file: string;
-  html: string;
   title: string;
+  /** The text blocks under the title, in page order: deck lines, preface, body paragraphs. */
+  paragraphs: string[];
   summary: string;
   topics: { slug: string; name: string }[];
   edition: {
@@ -33,11 +37,15 @@ export interface SearchPage {
     order: number;
   };
   /**
-   * The text Pagefind will index for the page, from the entry: title, deck,
-   * preface and body as plain text (paragraphs on their own lines). The search
-   * tokens are computed from it.
+   * The title and the paragraphs as plain text, one block per line: what
+   * Pagefind indexes for the page and what the search tokens are computed from.
    */
   text: string;
+}
+
+/** The page's plain text: title, then one paragraph per line. */
+export function pageText(title: string, paragraphs: readonly string[]): string {
+  return [title, ...paragraphs].join('\n');
 }
 
 export interface ReadPagesOptions {
@@ -47,6 +55,12 @@ export interface ReadPagesOptions {
   editorial: Editorial;
   /** Deploy base as given (`/`, `/news`, `/news/`). */
   base: string;
+  /**
+   * Fail when an entry's page is not in the built site (default true). Off
+   * while the site is still being built; the index step checks afterwards
+   * (`missingPages`).
+   */
+  requireBuiltPages?: boolean;
 }
 
 export interface ArticleEntry {
@@ -63,13 +77,13 @@ export function readArticleEntries(articlesDir: string): ArticleEntry[] {
     .sort()
     .map((name) => {
       const file = path.join(articlesDir, name);
-      const parsed = matter(readFileSync(file, 'utf8'), {});
+      const parsed = parseEntry(readFileSync(file, 'utf8'));
       const result = articleSchema.safeParse(parsed.data);
       if (!result.success) {
         const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
         throw new Error(`${file}: ${issues.join('; ')}`);
       }
-      return { data: result.data, body: parsed.content, file };
+      return { data: result.data, body: parsed.body, file };
     });
 }
 
@@ -81,6 +95,11 @@ interface MdNode {
 
 /** Plain text of a Markdown body: text and inline code values, one block per line. */
 export function markdownToText(markdown: string): string {
+  return markdownBlocks(markdown).join('\n');
+}
+
+/** The text blocks of a Markdown body (paragraphs, headings, table cells, code). */
+export function markdownBlocks(markdown: string): string[] {
   const tree = unified().use(remarkParse).parse(markdown) as MdNode;
   const blocks: string[] = [];
   const inline = (node: MdNode): string =>
@@ -95,7 +114,7 @@ export function markdownToText(markdown: string): string {
     else for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
-  return blocks.join('\n');
+  return blocks;
 }
 
 export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
@@ -108,32 +127,35 @@ export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
   });
   const editionCount = site.editions.length;
   const orderOf = new Map(site.editions.map((e, i) => [e.stem, editionCount - 1 - i]));
-  const missing: string[] = [];
   const pages: SearchPage[] = [];
   for (const { data, body } of entries) {
     const sitePath = routes.article(data.id);
     const file = path.join(options.outDir, ...sitePath.split('/').filter(Boolean), 'index.html');
-    if (!existsSync(file)) {
-      missing.push(file);
-      continue;
-    }
     const edition = site.editionByStem.get(data.edition)!;
+    const paragraphs = [...data.deck, ...(data.preface ? [data.preface] : []), ...markdownBlocks(body)].filter(Boolean);
     pages.push({
       id: data.id,
       url: joinBase(options.base, sitePath),
       file,
-      html: readFileSync(file, 'utf8'),
       title: data.title,
+      paragraphs,
       summary: data.summary,
       topics: data.topics.map((slug) => ({ slug, name: site.topicBySlug.get(slug)?.name ?? slug })),
       edition: { stem: edition.stem, label: edition.label, order: orderOf.get(edition.stem) ?? 0 },
-      text: [data.title, ...data.deck, data.preface ?? '', markdownToText(body)].filter(Boolean).join('\n'),
+      text: pageText(data.title, paragraphs),
     });
   }
+  if (options.requireBuiltPages !== false) assertBuilt(pages.map((p) => p.file));
+  return pages;
+}
+
+/** Throws when any of the built pages is missing (the site was not built, or not from these entries). */
+export function assertBuilt(files: Iterable<string>): void {
+  const missing: string[] = [];
+  for (const file of files) if (!existsSync(file)) missing.push(file);
   if (missing.length > 0) {
     throw new Error(
       `${missing.length} article page(s) missing from the built site (run astro build first), e.g. ${missing.slice(0, 3).join(', ')}`,
     );
   }
-  return pages;
 }

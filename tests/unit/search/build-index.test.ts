@@ -7,24 +7,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndexes, clipSummary, type BuildResult } from '../../../src/lib/search/build-index';
+import { buildSearchIndexes, clipSummary, searchDocumentHtml, type BuildResult } from '../../../src/lib/search/build-index';
 import { SENTINEL, readableContent } from '../../../src/lib/search/excerpt';
-import type { SearchPage } from '../../../src/lib/search/pages';
+import { pageText, type SearchPage } from '../../../src/lib/search/pages';
 
 function page(id: string, title: string, body: string, topics: string[], edition: string, order: number): SearchPage {
   return {
     id,
     url: `/news/articles/${id}/`,
     file: `${id}.html`,
-    html:
-      `<!doctype html><html lang="ko"><body><header data-pagefind-ignore>머리글 검색</header>` +
-      `<article data-pagefind-body><ul class="tags"><li>주제표</li></ul><h1>${title}</h1><p>${body}</p>` +
-      `<section class="figure-box"><h2>주요 수치</h2></section></article></body></html>`,
     title,
+    paragraphs: [body],
     summary: `${body} `.repeat(5),
     topics: topics.map((slug) => ({ slug, name: slug === 'regions' ? '지역·특구' : '인공지능' })),
     edition: { stem: edition, label: `제${edition.slice(0, 3)}호`, order },
-    text: `${title}\n${body}`,
+    text: pageText(title, [body]),
   };
 }
 
@@ -84,11 +81,9 @@ describe('augmented index', () => {
     expect(readableContent(f.content)).not.toMatch(/과기정통부/);
   });
 
-  it('leaves out the parts of the page that are not the article text', () => {
-    const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/aaaaaaaaaaaa/')!;
-    expect(f.content).not.toContain('주제표');
-    expect(f.content).not.toContain('주요 수치');
-    expect(f.content).not.toContain('머리글');
+  it('indexes the title and the paragraphs as the page shows them, and nothing else', () => {
+    const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/bbbbbbbbbbbb/')!;
+    expect(readableContent(f.content)).toBe(`${pages[1]!.title}. ${pages[1]!.paragraphs[0]}`);
   });
 
   it('joins short adjacent nouns and splits Latin from Hangul', () => {
@@ -122,6 +117,21 @@ describe('augmented index', () => {
     expect(f.tokens).toBeGreaterThan(0);
     expect(f.bytes.data).toBeGreaterThan(0);
     expect(f.bytes.data).toBe(f.bytes.meta + f.bytes.index + f.bytes.fragment + f.bytes.filter);
+  });
+});
+
+describe('searchDocumentHtml', () => {
+  it('treats the text as text: markup in it is escaped, never parsed', () => {
+    const html = searchDocumentHtml({ title: '<b>제목</b> & "인용"', paragraphs: ['<script>alert(1)</script>', '[링크](http://x)'] });
+    expect(html).toContain('<h1>&lt;b&gt;제목&lt;/b&gt; &amp; &quot;인용&quot;</h1>');
+    expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(html).toContain('<p>[링크](http://x)</p>');
+    expect(html).not.toMatch(/<script|<b>/);
+  });
+
+  it('marks the article text as the body and puts the extra markup after it', () => {
+    const html = searchDocumentHtml({ title: '제목', paragraphs: ['하나', '둘'] }, '<div hidden>메타</div>');
+    expect(html).toMatch(/^<!doctype html><html lang="ko"><body><article data-pagefind-body><h1>제목<\/h1><p>하나<\/p><p>둘<\/p><\/article><div hidden>메타<\/div><\/body><\/html>$/);
   });
 });
 

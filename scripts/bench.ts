@@ -35,6 +35,7 @@ import { mergeSection, renderSection } from '../src/lib/bench/report';
 import type {
   ArticlePagesStats,
   BenchResults,
+  BuildSteps,
   IncrementalResult,
   Machine,
   PageStats,
@@ -46,6 +47,7 @@ import type {
   StepResult,
 } from '../src/lib/bench/results';
 import { formatBytes, formatDuration } from '../src/lib/bench/table';
+import { buildStages, type BuildCommand } from '../src/lib/build/pipeline';
 import { chromiumArgs } from './lib/chromium-args';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -275,6 +277,22 @@ async function runStep(spec: StepSpec): Promise<StepResult> {
     console.error(tail.replace(/^/gm, '      | '));
   }
   return result;
+}
+
+/**
+ * Steps that run at the same time (a stage of the build). Each is measured as
+ * by runStep; the stage's own peak is the largest sum over all of this
+ * process's children at one sample, since the steps share the machine.
+ */
+async function runParallel(specs: StepSpec[]): Promise<{ steps: StepResult[]; ms: number; peakKb: number }> {
+  const tracker = createPeakTracker();
+  const started = performance.now();
+  const poll = hasProc ? setInterval(() => tracker.add(sampleTree(process.pid, process.pid)), POLL_MS) : undefined;
+  const steps = await Promise.all(specs.map((spec) => runStep(spec)));
+  if (poll) clearInterval(poll);
+  const ms = performance.now() - started;
+  const peak = tracker.result();
+  return { steps, ms, peakKb: Math.max(peak.treeRssKb, ...steps.map((s) => s.singleHwmKb)) };
 }
 
 /* --------------------------------------------------------------------------------------------- */
@@ -805,23 +823,39 @@ async function main(): Promise<number> {
       dist: path.join(dir, 'dist'),
       plain: path.join(dir, 'plain-pagefind'),
       cache: path.join(dir, 'astro-cache'),
+      buildCache: path.join(dir, 'build-cache'),
       config: path.join(dir, 'astro.config.bench.mjs'),
     };
   };
-  const envFor = (n: number) => ({ DIGEST_CONTENT_DIR: dirs(n).content, DIGEST_OUT_DIR: dirs(n).dist });
   const logFor = (n: number, label: string) => path.join(logs, `n${n}-${label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.log`);
-  const buildSteps = async (n: number, suffix = '') => {
+  const envFor = (n: number) => ({ DIGEST_CONTENT_DIR: dirs(n).content, DIGEST_OUT_DIR: dirs(n).dist, DIGEST_CACHE_DIR: dirs(n).buildCache });
+  // The stages of `npm run build` (src/lib/build/pipeline.ts), each command measured on its own.
+  const buildSteps = async (n: number, suffix = ''): Promise<BuildSteps> => {
     const d = dirs(n);
-    const ingest = await runStep({ label: `ingest${suffix}`, command: tsx, args: ['scripts/ingest.ts'], env: envFor(n), logFile: logFor(n, `ingest${suffix}`) });
-    const astroStep =
-      ingest.exitCode === 0 && !options.ingestOnly
-        ? await runStep({ label: `astro build${suffix}`, command: astro, args: ['build', '--config', path.relative(ROOT, d.config)], env: envFor(n), logFile: logFor(n, `astro${suffix}`) })
-        : skipped(`astro build${suffix}`, options.ingestOnly ? '--ingest-only' : undefined);
+    const [[ingestCmd], [astroCmd, documentsCmd], [indexCmd]] = buildStages({ astroConfig: path.relative(ROOT, d.config) }) as [
+      [BuildCommand],
+      [BuildCommand, BuildCommand],
+      [BuildCommand],
+    ];
+    const spec = (c: BuildCommand, log: string): StepSpec => ({
+      label: `${c.name}${suffix}`,
+      command: c.bin === 'astro' ? astro : tsx,
+      args: c.args,
+      env: envFor(n),
+      logFile: logFor(n, `${log}${suffix}`),
+    });
+    const ingest = await runStep(spec(ingestCmd, 'ingest'));
+    if (ingest.exitCode !== 0 || options.ingestOnly) {
+      const why = options.ingestOnly ? '--ingest-only' : undefined;
+      return { ingest, astro: skipped(`astro build${suffix}`, why), index: skipped(`search index${suffix}`, why) };
+    }
+    const middle = await runParallel([spec(astroCmd, 'astro'), spec(documentsCmd, 'documents')]);
+    const [astroStep, documents] = middle.steps as [StepResult, StepResult];
+    const stage = { ms: middle.ms, peakKb: middle.peakKb, documents };
+    console.error(`    ${'  = side by side'.padEnd(28)} ${formatDuration(middle.ms).padStart(10)}  peak ${formatBytes(middle.peakKb * 1024).padStart(9)}`);
     const index =
-      astroStep.exitCode === 0 && !options.ingestOnly
-        ? await runStep({ label: `search index${suffix}`, command: tsx, args: ['scripts/index-search.ts'], env: envFor(n), logFile: logFor(n, `index${suffix}`) })
-        : skipped(`search index${suffix}`, options.ingestOnly ? '--ingest-only' : undefined);
-    return { ingest, astro: astroStep, index };
+      astroStep.exitCode === 0 && documents.exitCode === 0 ? await runStep(spec(indexCmd, 'index')) : skipped(`search index${suffix}`);
+    return { ingest, astro: astroStep, stage, index };
   };
 
   for (const n of options.sizes) {

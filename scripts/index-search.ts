@@ -1,7 +1,11 @@
 /**
- * Builds the site's search index (the last step of `npm run build`).
+ * Builds the site's search index.
  *
  *   tsx scripts/index-search.ts                 Korean-augmented index → <outDir>/pagefind
+ *   tsx scripts/index-search.ts --prepare       the same in two halves, as `npm run build` runs it:
+ *   tsx scripts/index-search.ts --prepared        --prepare reads the entries and writes the documents
+ *                                               (<cacheDir>/search-documents.jsonl, or --documents FILE)
+ *                                               while Astro builds; --prepared indexes them afterwards
  *   tsx scripts/index-search.ts --plain --out dist-plain/pagefind
  *                                               plain Pagefind index of the same pages (for comparison)
  *   tsx scripts/index-search.ts --also-plain dist-plain/pagefind
@@ -13,7 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import { projectPaths } from '../src/lib/project-paths';
-import { describeFigures, runIndex } from '../src/lib/search/run-index';
+import { describeFigures, indexPrepared, prepareDocuments, runIndex } from '../src/lib/search/run-index';
 
 const { values } = parseArgs({
   options: {
@@ -21,21 +25,39 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'also-plain': { type: 'string' },
     json: { type: 'boolean', default: false },
+    prepare: { type: 'boolean', default: false },
+    prepared: { type: 'boolean', default: false },
+    documents: { type: 'string' },
   },
 });
 
 try {
-  const result = await runIndex({
-    paths: projectPaths(),
-    base: process.env.BASE_PATH ?? '/',
-    plain: values.plain,
-    ...(values.out ? { out: values.out } : {}),
-    ...(values['also-plain'] ? { alsoPlainOut: values['also-plain'] } : {}),
-  });
-  for (const figures of [result.augmented, result.plain]) {
-    if (figures) for (const line of describeFigures(figures)) console.log(line);
+  const base = process.env.BASE_PATH ?? '/';
+  const file = values.documents ? { file: values.documents } : {};
+  if (values.prepare) {
+    const started = performance.now();
+    const prepared = prepareDocuments({ paths: projectPaths(), base, ...file });
+    console.log(
+      `search documents: ${prepared.pages} pages, ${prepared.tokens} extra search tokens, ` +
+        `${((performance.now() - started) / 1000).toFixed(2)} s → ${prepared.file}`,
+    );
+  } else if (values.prepared) {
+    const figures = await indexPrepared({ paths: projectPaths(), base, ...file, ...(values.out ? { out: values.out } : {}) });
+    for (const line of describeFigures(figures)) console.log(line);
+    if (values.json) console.log(JSON.stringify({ augmented: figures }, null, 2));
+  } else {
+    const result = await runIndex({
+      paths: projectPaths(),
+      base,
+      plain: values.plain,
+      ...(values.out ? { out: values.out } : {}),
+      ...(values['also-plain'] ? { alsoPlainOut: values['also-plain'] } : {}),
+    });
+    for (const figures of [result.augmented, result.plain]) {
+      if (figures) for (const line of describeFigures(figures)) console.log(line);
+    }
+    if (values.json) console.log(JSON.stringify({ augmented: result.augmented, plain: result.plain }, null, 2));
   }
-  if (values.json) console.log(JSON.stringify({ augmented: result.augmented, plain: result.plain }, null, 2));
 } catch (error) {
   console.error(`index-search: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 /**
  * Where the pipeline reads and writes. Every stage (ingest, Astro, search index,
  * tests, benchmark) resolves its folders here, so a scratch corpus can be built
- * by pointing DIGEST_CONTENT_DIR / DIGEST_OUT_DIR elsewhere.
+ * by pointing DIGEST_CONTENT_DIR / DIGEST_OUT_DIR (and DIGEST_CACHE_DIR) elsewhere.
  */
 import path from 'node:path';
 
@@ -16,6 +16,8 @@ export interface ProjectPaths {
   reportFile: string;
   /** Built site. */
   outDir: string;
+  /** Intermediate files of the build (prepared search documents). */
+  cacheDir: string;
 }
 
 export function projectPaths(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProjectPaths {
@@ -27,5 +29,6 @@ export function projectPaths(env: NodeJS.ProcessEnv = process.env, cwd = process
     articlesDir: path.join(contentDir, 'articles'),
     reportFile: path.join(contentDir, 'ingest-report.txt'),
     outDir: path.resolve(cwd, env.DIGEST_OUT_DIR ?? 'dist'),
+    cacheDir: path.resolve(cwd, env.DIGEST_CACHE_DIR ?? path.join('node_modules', '.cache', 'news-digest')),
   };
 }

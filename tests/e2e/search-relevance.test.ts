@@ -29,6 +29,7 @@ function sitePaths(site: BuiltSite) {
     articlesDir: path.join(site.contentDir, 'articles'),
     reportFile: path.join(site.contentDir, 'ingest-report.txt'),
     outDir: site.outDir,
+    cacheDir: path.join(site.contentDir, '..', 'cache'),
   };
 }
 
@@ -230,7 +231,19 @@ describe('search under a sub-path base', () => {
     const outcome = await searchOnce(browser, server, '과기정통부');
     expect(outcome.count).toBeGreaterThan(0);
     for (const href of outcome.hrefs) expect(new URL(href).pathname).toMatch(/^\/news\/articles\/[0-9a-f]{12}\/$/);
-    expect(server.log.some((r) => r.sitePath === '/pagefind/pagefind.js' && r.status === 200)).toBe(true);
+    expect(server.log.filter((r) => r.status !== 200)).toEqual([]);
+  });
+
+  it('fetches the search code while the page loads (preloads under the base), and every request succeeds', async () => {
+    server.reset();
+    const page = await openSearch(server, `?q=${encodeURIComponent('과기정통부')}`);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await page.close();
+    const fetched = (p: string) => server.log.filter((r) => r.sitePath === p && r.status === 200).length;
+    // Preloaded and then used: one request each, not two.
+    expect(fetched('/pagefind/pagefind.js')).toBe(1);
+    expect(fetched('/pagefind/wasm.unknown.pagefind')).toBe(1);
+    expect(fetched('/pagefind/ko-search.json')).toBe(1);
     expect(server.log.filter((r) => r.status !== 200)).toEqual([]);
   });
 });

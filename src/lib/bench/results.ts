@@ -46,7 +46,38 @@ export interface ArticlePagesStats {
 
 import type { IngestCounts } from './ingest-log';
 
-export interface SizeRun {
+/**
+ * The build's middle stage: `astro build` and the search documents run side by
+ * side (src/lib/build/pipeline.ts). Wall time and peak memory of the pair.
+ */
+export interface ParallelStage {
+  ms: number;
+  /** Largest sum of resident sets over both commands at one sample (or the largest single high-water mark), KiB. */
+  peakKb: number;
+  documents: StepResult;
+}
+
+/** The steps of one whole build, as `npm run build` runs them. */
+export interface BuildSteps {
+  ingest: StepResult;
+  astro: StepResult;
+  /** Absent in results written before the build ran the search documents beside Astro. */
+  stage?: ParallelStage;
+  index: StepResult;
+}
+
+/** Whole build: ingest, then Astro beside the search documents, then the search index. */
+export function fullBuild(run: BuildSteps): { ms: number; peakKb: number; middleMs: number } {
+  const middleMs = run.stage?.ms ?? run.astro.ms;
+  const middlePeak = run.stage?.peakKb ?? run.astro.peakKb;
+  return {
+    ms: run.ingest.ms + middleMs + run.index.ms,
+    peakKb: Math.max(run.ingest.peakKb, middlePeak, run.index.peakKb),
+    middleMs,
+  };
+}
+
+export interface SizeRun extends BuildSteps {
   /** Articles asked of the generator. */
   n: number;
   seedFiles: number;
@@ -56,9 +87,6 @@ export interface SizeRun {
   /** What the ingest said it did. */
   ingestCounts?: IngestCounts;
   generate: StepResult;
-  ingest: StepResult;
-  astro: StepResult;
-  index: StepResult;
   /** `<outDir>/pagefind`, bytes and files. */
   indexBytes: number;
   indexFiles: number;
@@ -107,14 +135,11 @@ export interface SearchResults {
   skipped?: string;
 }
 
-export interface IncrementalResult {
+export interface IncrementalResult extends BuildSteps {
   n: number;
   added: number;
   /** What the ingest said it did (new, changed: entries whose related lists moved, …). */
   ingestCounts?: IngestCounts;
-  ingest: StepResult;
-  astro: StepResult;
-  index: StepResult;
 }
 
 export interface ScalingPoint {

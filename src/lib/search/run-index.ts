@@ -1,15 +1,35 @@
 /**
- * The index step of the build, as a function: reads the entries, the built
- * pages and the editorial data, builds the index(es) and returns the figures.
- * scripts/index-search.ts is a thin CLI over this.
+ * The index step of the build, as functions: reads the entries and the
+ * editorial data, checks the built pages, builds the index(es) and returns
+ * the figures. scripts/index-search.ts is a thin CLI over this.
+ *
+ * The step also comes in two halves for `npm run build`: `prepareDocuments`
+ * (entries → documents file; needs no built pages, so it runs while Astro
+ * builds them) and `indexPrepared` (documents file → Pagefind, after the build).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadEditorial } from '../editorial/load';
 import type { Editorial } from '../editorial/schema';
 import type { ProjectPaths } from '../project-paths';
-import { buildSearchIndexes, type BuildResult, type IndexFigures } from './build-index';
+import {
+  augmentedConfig,
+  augmentedDocuments,
+  buildSearchIndexes,
+  indexDocuments,
+  withPagefind,
+  type BuildResult,
+  type IndexFigures,
+  type SearchDocument,
+} from './build-index';
+import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from './documents-file';
 import { readSearchPages } from './pages';
 import { synonymGroups } from './synonyms';
+
+/** Where `npm run build` keeps the prepared documents. */
+export function documentsFileOf(paths: ProjectPaths): string {
+  return path.join(paths.cacheDir, 'search-documents.jsonl');
+}
 
 export interface RunIndexOptions {
   paths: ProjectPaths;
@@ -35,16 +55,23 @@ export function editorialTerms(editorial: Editorial): { extraTerms: string[] } {
   };
 }
 
-export async function runIndex(options: RunIndexOptions): Promise<BuildResult> {
-  const { paths } = options;
+/** The editorial data and the pages of every entry. */
+function loadPages(paths: ProjectPaths, base: string, requireBuiltPages: boolean) {
   const editorial = loadEditorial(paths.dataDir);
   const pages = readSearchPages({
     articlesDir: paths.articlesDir,
     outDir: paths.outDir,
     seedsDir: paths.seedsDir,
     editorial,
-    base: options.base,
+    base,
+    requireBuiltPages,
   });
+  return { editorial, pages };
+}
+
+export async function runIndex(options: RunIndexOptions): Promise<BuildResult> {
+  const { paths } = options;
+  const { editorial, pages } = loadPages(paths, options.base, true);
   const out = path.resolve(options.out ?? path.join(paths.outDir, 'pagefind'));
   return buildSearchIndexes({
     pages,
@@ -54,6 +81,51 @@ export async function runIndex(options: RunIndexOptions): Promise<BuildResult> {
     ...editorialTerms(editorial),
     ...(options.log ? { log: options.log } : {}),
   });
+}
+
+export interface PrepareOptions {
+  paths: ProjectPaths;
+  base: string;
+  /** Default `documentsFileOf(paths)`. */
+  file?: string;
+}
+
+/** First half: the augmented documents of every entry, written to a file. */
+export function prepareDocuments(options: PrepareOptions): { file: string; pages: number; tokens: number } {
+  const { paths } = options;
+  const entries = entriesFingerprint(paths.articlesDir);
+  const { editorial, pages } = loadPages(paths, options.base, false);
+  const groups = synonymGroups(editorial);
+  const { documents, tokens } = augmentedDocuments(pages, { synonymGroups: groups, ...editorialTerms(editorial) });
+  const file = options.file ?? documentsFileOf(paths);
+  writeDocumentsFile(file, { config: augmentedConfig(groups), pages: documents.length, tokens, entries }, documents);
+  return { file, pages: documents.length, tokens };
+}
+
+/** Second half: the prepared documents into Pagefind, once every page they point to is built. */
+export async function indexPrepared(options: PrepareOptions & { out?: string }): Promise<IndexFigures> {
+  const { paths } = options;
+  const file = options.file ?? documentsFileOf(paths);
+  if (!existsSync(file)) throw new Error(`${file}: no prepared search documents (run index-search.ts --prepare first)`);
+  const { header, documents } = await readDocumentsFile(file);
+  if (header.entries !== entriesFingerprint(paths.articlesDir)) {
+    throw new Error(`${file} was prepared from other entries than ${paths.articlesDir} now holds: prepare it again`);
+  }
+  const missing: string[] = [];
+  async function* built(): AsyncGenerator<SearchDocument> {
+    for await (const doc of documents) {
+      if (existsSync(doc.file)) yield doc;
+      else missing.push(doc.file);
+    }
+    // Thrown before Pagefind writes anything.
+    if (missing.length > 0) {
+      throw new Error(
+        `${missing.length} article page(s) missing from the built site (run astro build first), e.g. ${missing.slice(0, 3).join(', ')}`,
+      );
+    }
+  }
+  const out = path.resolve(options.out ?? path.join(paths.outDir, 'pagefind'));
+  return withPagefind(() => indexDocuments(built(), out, header.config, header.tokens));
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

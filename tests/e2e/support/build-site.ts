@@ -119,17 +119,15 @@ async function runPipeline(site: BuiltSite, cacheDir: string): Promise<void> {
     DIGEST_CONTENT_DIR: site.contentDir,
     DIGEST_DATA_DIR: path.join(projectRoot, 'content'),
     DIGEST_OUT_DIR: site.outDir,
+    DIGEST_CACHE_DIR: path.join(path.dirname(site.outDir), 'cache'),
     SITE_URL: site.variant.siteUrl,
     BASE_PATH: site.variant.basePath,
     DIGEST_E2E_ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const log = createWriteStream(site.logFile, { flags: 'a' });
-  const steps: Array<[string, string[]]> = [
-    [path.join(binDir, 'tsx'), ['scripts/ingest.ts']],
-    [path.join(binDir, 'astro'), ['build', '--config', 'tests/e2e/support/astro.e2e.config.mjs']],
-    [path.join(binDir, 'tsx'), ['scripts/index-search.ts']],
-  ];
+  // The same stages as `npm run build` (scripts/build.ts), with the tests' own Astro config.
+  const steps: Array<[string, string[]]> = [[path.join(binDir, 'tsx'), ['scripts/build.ts', '--astro-config', 'tests/e2e/support/astro.e2e.config.mjs']]];
   try {
     for (const [cmd, args] of steps) {
       const script = args[0]!.endsWith('.ts') ? path.join(projectRoot, args[0]!) : null;

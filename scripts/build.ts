@@ -1,0 +1,91 @@
+/**
+ * npm run build: the stages of src/lib/build/pipeline.ts, each command as a
+ * child process. Output of commands that run side by side is prefixed with
+ * the command's name. Stops at the first command that fails (the others of
+ * its stage are stopped) and exits with its exit code.
+ *
+ *   tsx scripts/build.ts [--astro-config FILE]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildStages, type BuildCommand } from '../src/lib/build/pipeline';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'node_modules', '.bin');
+
+const { values } = parseArgs({ options: { 'astro-config': { type: 'string' } } });
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function pipeLines(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream, prefix: string): void {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) out.write(`${prefix}${line}\n`);
+  });
+  stream.on('end', () => {
+    if (rest) out.write(`${prefix}${rest}\n`);
+  });
+}
+
+function run(command: BuildCommand, prefixed: boolean, children: Set<ChildProcess>): Promise<{ code: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(path.join(BIN, command.bin), command.args, {
+      cwd: ROOT,
+      // The project's Node (the `node` devDependency) for every command, however this script was started.
+      env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` },
+      stdio: prefixed ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    children.add(child);
+    if (prefixed) {
+      pipeLines(child.stdout!, process.stdout, `[${command.name}] `);
+      pipeLines(child.stderr!, process.stderr, `[${command.name}] `);
+    }
+    child.on('error', (error) => {
+      console.error(`build: could not start ${command.name}: ${error.message}`);
+      children.delete(child);
+      resolve({ code: 127, ms: performance.now() - started });
+    });
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      resolve({ code: code ?? (signal ? 128 : 1), ms: performance.now() - started });
+    });
+  });
+}
+
+const started = performance.now();
+const timings: string[] = [];
+const children = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exit(130);
+  });
+}
+
+for (const stage of buildStages(values['astro-config'] ? { astroConfig: values['astro-config'] } : {})) {
+  const stageStarted = performance.now();
+  // The first command to fail is the one reported; the others are stopped.
+  let failed: { command: BuildCommand; code: number } | undefined;
+  const results = await Promise.all(
+    stage.map(async (command) => {
+      const result = await run(command, stage.length > 1, children);
+      if (result.code !== 0 && !failed) {
+        failed = { command, code: result.code };
+        for (const other of children) other.kill('SIGTERM');
+      }
+      return { command, ...result };
+    }),
+  );
+  timings.push(results.map((r) => `${r.command.name} ${seconds(r.ms)}`).join(' ∥ '));
+  if (failed) {
+    console.error(`build: ${failed.command.name} failed (exit ${failed.code}) after ${seconds(performance.now() - stageStarted)}`);
+    process.exit(failed.code);
+  }
+}
+console.log(`build: ${timings.join(' → ')}; total ${seconds(performance.now() - started)}`);

@@ -6,11 +6,13 @@
  * not propose candidates, and each article checks a bounded number of them.
  * The work grows with N times a constant instead of with N² pairs.
  */
-import { cosine, documentFrequencies, termCounts, tfidfVector } from './text-features';
+import { cosine, documentFrequencies, termCounts, tfidfVector, type Term, type TermCounts } from './text-features';
 
 export interface SimilarityInput {
   id: string;
   text: string;
+  /** `termCounts(text)`, when the caller has it already (computed on a worker). */
+  terms?: TermCounts;
 }
 
 export interface SimilarityOptions {
@@ -46,15 +48,16 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
     maxGroupSize = 12,
   } = options;
   const n = inputs.length;
-  const counts = inputs.map((a) => termCounts(a.text));
+  const counts = inputs.map((a) => a.terms ?? termCounts(a.text));
   const df = documentFrequencies(counts);
-  const ids = new Map<string, number>();
-  const termId = (term: string) => {
+  const ids = new Map<Term, number>();
+  const termId = (term: Term) => {
     let id = ids.get(term);
     if (id === undefined) ids.set(term, (id = ids.size));
     return id;
   };
-  const vectors = counts.map((c) => tfidfVector(c, df, n, termsPerArticle, termId));
+  const idf = new Map<Term, number>();
+  const vectors = counts.map((c) => tfidfVector(c, df, n, termsPerArticle, termId, idf));
   counts.length = 0;
 
   // Postings carry each article's weight for the term, so accumulating them

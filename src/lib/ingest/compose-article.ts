@@ -5,6 +5,7 @@
 import type { Article, SourceRef } from '../article-schema';
 import type { TopicClassifier } from '../corpus/classify-topics';
 import type { OrganizationMatcher } from '../corpus/organizations';
+import { termCounts, type TermCounts } from '../corpus/text-features';
 import { paragraphsToMarkdown } from '../markdown/body-markdown';
 import {
   extractDates,
@@ -26,6 +27,8 @@ export interface ComposedArticle {
   body: string;
   /** The whole cleaned line, for corpus-level similarity. */
   text: string;
+  /** Its term counts, counted here so that large runs count them on the compose workers. */
+  terms: TermCounts;
 }
 
 export function editionOf(file: string): string {
@@ -55,5 +58,5 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
     related: [],
     sameStory: [],
   };
-  return { data, body: paragraphsToMarkdown(toParagraphs(parts.body)), text };
+  return { data, body: paragraphsToMarkdown(toParagraphs(parts.body)), text, terms: termCounts(text) };
 }

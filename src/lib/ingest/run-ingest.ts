@@ -157,7 +157,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
 
   const similar = findSimilarArticles(
-    composed.map((a) => ({ id: a.data.id, text: a.text })),
+    composed.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms })),
     { maxRelated: RELATED_PER_ARTICLE },
   );
   for (const article of composed) {

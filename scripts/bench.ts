@@ -839,7 +839,7 @@ async function main(): Promise<number> {
     ];
     const spec = (c: BuildCommand, log: string): StepSpec => ({
       label: `${c.name}${suffix}`,
-      command: c.bin === 'astro' ? astro : tsx,
+      command: path.join(BIN, c.bin),
       args: c.args,
       env: envFor(n),
       logFile: logFor(n, `${log}${suffix}`),

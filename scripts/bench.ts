@@ -40,7 +40,6 @@ import type {
   Machine,
   PageStats,
   QueryMeasurement,
-  ScalingPoint,
   SearchQueryResult,
   SearchResults,
   SizeRun,
@@ -776,7 +775,6 @@ async function main(): Promise<number> {
   rmSync(logs, { recursive: true, force: true });
   mkdirSync(logs, { recursive: true });
   const tsx = path.join(BIN, 'tsx');
-  const astro = path.join(BIN, 'astro');
   const notes: string[] = [];
   const m = machine();
   if (!hasGnuTime()) notes.push('`/usr/bin/time` was not available: peak memory comes from /proc polling alone.');

@@ -570,6 +570,25 @@ const resultCount = (s: BrowserState) => {
   return m ? Number(m[1]!.replace(/,/g, '')) : s.links;
 };
 
+/** One query's figures: what the server sent, and what the page showed after `ms`. */
+function measured(c: Counters, state: BrowserState, ms: number): QueryMeasurement {
+  return {
+    pagefindBytes: c.pagefindBytes,
+    pagefindRawBytes: c.pagefindRawBytes,
+    pagefindRequests: c.pagefindRequests,
+    ms,
+    ...(state.pageMs ? { pageMs: Number(state.pageMs) } : {}),
+    results: resultCount(state),
+    byKind: c.byKind,
+    ...(state.empty ? { error: 'no results' } : {}),
+  };
+}
+
+/** A query that did not show results: what was sent, and why. */
+function failed(c: Counters, error: unknown): QueryMeasurement {
+  return { pagefindBytes: c.pagefindBytes, pagefindRequests: c.pagefindRequests, error: (error as Error).message.split('\n')[0]! };
+}
+
 async function measureSearch(distDir: string, n: number, queries: string[], runs: number, gzip: boolean): Promise<SearchResults> {
   const chromium = findChromium();
   if (!chromium) {
@@ -612,20 +631,12 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
           await settle();
           const c = server.counters();
           measurement = {
-            pagefindBytes: c.pagefindBytes,
-            pagefindRawBytes: c.pagefindRawBytes,
-            pagefindRequests: c.pagefindRequests,
-            ms: state.at!,
-            ...(state.pageMs ? { pageMs: Number(state.pageMs) } : {}),
+            ...measured(c, state, state.at!),
             ...(state.pagefindStart !== null ? { pagefindStartMs: state.pagefindStart } : {}),
-            results: resultCount(state),
-            byKind: c.byKind,
-            ...(state.empty ? { error: 'no results' } : {}),
           };
           if (results.pageBytes === undefined) results.pageBytes = c.otherBytes;
         } catch (error) {
-          const c = server.counters();
-          measurement = { pagefindBytes: c.pagefindBytes, pagefindRequests: c.pagefindRequests, error: (error as Error).message.split('\n')[0]! };
+          measurement = failed(server.counters(), error);
         }
         entry.firstRuns.push(measurement);
         await context.close();
@@ -662,19 +673,9 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
           const state = await waitForResults(page);
           await settle();
           const c = server.counters();
-          measurement = {
-            pagefindBytes: c.pagefindBytes,
-            pagefindRawBytes: c.pagefindRawBytes,
-            pagefindRequests: c.pagefindRequests,
-            ms: state.at! - state.mark,
-            ...(state.pageMs ? { pageMs: Number(state.pageMs) } : {}),
-            results: resultCount(state),
-            byKind: c.byKind,
-            ...(state.empty ? { error: 'no results' } : {}),
-          };
+          measurement = measured(c, state, state.at! - state.mark);
         } catch (error) {
-          const c = server.counters();
-          measurement = { pagefindBytes: c.pagefindBytes, pagefindRequests: c.pagefindRequests, error: (error as Error).message.split('\n')[0]! };
+          measurement = failed(server.counters(), error);
         }
         entry.later = measurement;
         console.error(`    later "${entry.query}": ${formatBytes(measurement.pagefindBytes)} from pagefind/, ${measurement.error ?? `${Math.round(measurement.ms!)} ms`}`);

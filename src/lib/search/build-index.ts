@@ -39,6 +39,7 @@ import {
   type AnalyzerOptions,
   type RareJoinOptions,
 } from './analyzer';
+import { escapeHtml } from '../escape-html';
 import { SENTINEL } from './excerpt';
 import type { SearchPage } from './pages';
 
@@ -111,9 +112,6 @@ export interface BuildResult {
   plain?: IndexFigures;
   analyzer?: Analyzer;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The summary travels in every result's fragment but is shown only when no

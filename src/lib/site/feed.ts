@@ -1,4 +1,5 @@
 /** RSS items and robots.txt text. */
+import { escapeHtml } from '../escape-html';
 import type { SiteIndex } from './site-index';
 import { routes } from './urls';
 
@@ -10,13 +11,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-/**
- * RSS readers treat <description> as HTML, so the summary (seed text) is
- * HTML-escaped here; the feed writer then escapes it once more for XML.
- */
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 /** The newest `limit` articles (latest edition first), with absolute links. */
 export function rssItems(site: SiteIndex, limit: number, absolute: (path: string) => string): FeedItem[] {
@@ -25,6 +19,8 @@ export function rssItems(site: SiteIndex, limit: number, absolute: (path: string
     const item: FeedItem = {
       title: a.titleDerived ? `[본문 발췌] ${a.title}` : a.title,
       link: absolute(routes.article(a.id)),
+      // RSS readers treat <description> as HTML, so the summary (seed text) is
+      // HTML-escaped here; the feed writer then escapes it once more for XML.
       description: escapeHtml(a.summary),
       categories: a.topics.map((slug) => site.topicBySlug.get(slug)?.name ?? slug),
     };

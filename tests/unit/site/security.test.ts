@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src/lib/site/feed';
+import { escapeHtml } from '../../../src/lib/escape-html';
 import { contentSecurityPolicy, headersFile } from '../../../src/lib/site/security';
 
 describe('content security policy', () => {

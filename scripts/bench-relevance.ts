@@ -117,7 +117,7 @@ async function scale(n: number) {
   const p = built.result.plain!;
   console.log(
     `augmented / plain: index data ×${(a.bytes.data / p.bytes.data).toFixed(2)}, word index ×${(a.bytes.index / p.bytes.index).toFixed(2)}, ` +
-      `fragments ×${(a.bytes.fragment / p.bytes.fragment).toFixed(2)}, page-words ×${(a.pageWords / p.pageWords).toFixed(2)}`,
+      `fragments ×${(a.bytes.fragment / p.bytes.fragment).toFixed(2)}`,
   );
   const browser = await launchChromium();
   const rows: Record<string, SearchOutcome[]> = {};

@@ -6,7 +6,8 @@
  * - Pagefind is loaded lazily from `{base}pagefind/pagefind.js`, so the page
  *   works under a sub-path. Its `ko-search.json` says whether the index is the
  *   Korean-augmented one; if so the query is normalised (src/lib/search/query.ts)
- *   and excerpts are cut from the article's real text with substring
+ *   and excerpts are cut from the article's real text (decoded from the
+ *   indexed form, see src/lib/search/indexed-text.ts) with substring
  *   highlights; for a plain index the raw query and Pagefind's excerpt are used.
  * - Everything from the index is inserted with textContent; the only markup we
  *   produce from Pagefind's excerpt is our own <mark> elements.
@@ -23,6 +24,7 @@ import {
   textFragmentFor,
   type Segment,
 } from '../lib/search/excerpt';
+import { decodeIndexedText } from '../lib/search/indexed-text';
 import { planQuery, type QueryPlan } from '../lib/search/query';
 import { createSynonymIndex, type SynonymIndex } from '../lib/search/synonyms';
 
@@ -132,6 +134,8 @@ function setUp(root: HTMLElement) {
   let source: ResultSource = { total: 0, take: async () => [] };
   let shown = 0;
   let plan: QueryPlan | null = null;
+  /** The loaded index's mode (augmented indexes store encoded text, see readableFragment). */
+  let indexMode: SearchConfig['mode'] = 'plain';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const state = () => ({
@@ -189,6 +193,7 @@ function setUp(root: HTMLElement) {
       return;
     }
     const { pf, config, synonyms } = loaded;
+    indexMode = config.mode;
     const newest = s.sort === 'new';
     // Newest-first needs per-edition counts, which Pagefind reports only once its filter index is loaded.
     if (newest) await pf.filters();
@@ -294,7 +299,7 @@ function setUp(root: HTMLElement) {
 
   async function renderMore(id: number) {
     const batch = (await source.take(shown + PAGE_SIZE)).slice(shown);
-    const fragments = await Promise.all(batch.map((r) => r.data()));
+    const fragments = (await Promise.all(batch.map((r) => r.data()))).map(readableFragment);
     if (id !== generation) return;
     const firstNew = shown;
     for (const fragment of fragments) list.append(renderResult(fragment));
@@ -302,6 +307,17 @@ function setUp(root: HTMLElement) {
     more.hidden = shown >= source.total || batch.length === 0;
     more.textContent = `결과 더 보기 (${shown}/${source.total})`;
     return firstNew;
+  }
+
+  /**
+   * The augmented index stores its metadata encoded for indexing, like the
+   * text (indexed-text.ts; `readableContent` decodes the text): decode it.
+   */
+  function readableFragment(fragment: PagefindFragment): PagefindFragment {
+    if (indexMode !== 'augmented') return fragment;
+    const meta: PagefindFragment['meta'] = {};
+    for (const [key, value] of Object.entries(fragment.meta)) meta[key] = value === undefined ? value : decodeIndexedText(value);
+    return { ...fragment, meta };
   }
 
   function renderResult(fragment: PagefindFragment): HTMLLIElement {
@@ -330,6 +346,11 @@ function setUp(root: HTMLElement) {
       titleSegments = markRanges(title, titleRanges);
       // Point the text fragment at the words the excerpt showed (the body), else at the title.
       fragmentDirective = textFragmentFor(text, shownRanges) || textFragmentFor(title, titleRanges);
+    } else if (indexMode === 'augmented') {
+      // No query (filters only): the start of the article's text.
+      let text = readableContent(fragment.content);
+      if (text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.]+/, '');
+      appendSegments(excerpt, buildExcerpt(text || (fragment.meta.summary ?? ''), []).segments);
     } else {
       const segments = parsePagefindExcerpt(fragment.excerpt);
       appendSegments(excerpt, segments);

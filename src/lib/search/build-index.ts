@@ -33,6 +33,7 @@ import * as pagefind from 'pagefind';
 import {
   broadSuffixes,
   createAnalyzer,
+  pagefindKeys,
   pruneTokens,
   rareJoins,
   type Analyzer,
@@ -40,6 +41,7 @@ import {
   type RareJoinOptions,
 } from './analyzer';
 import { escapeHtml } from '../escape-html';
+import { encodeIndexedText } from './indexed-text';
 import { SENTINEL } from './excerpt';
 import type { SearchPage } from './pages';
 
@@ -62,7 +64,11 @@ export interface IndexFigures {
   outputPath: string;
   mode: 'augmented' | 'plain';
   pages: number;
-  /** Distinct words Pagefind reported over all pages (sum of per-page unique words). */
+  /**
+   * Pagefind's own count of unique words per page, summed. It counts words
+   * that give no index key too (the particle and punctuation words the
+   * augmented documents set apart), so it is not comparable across modes.
+   */
   pageWords: number;
   /** Extra tokens added over all pages (0 for plain). */
   tokens: number;
@@ -125,11 +131,18 @@ export function clipSummary(summary: string, max = SUMMARY_CHARS): string {
   return `${space > max * 0.7 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Hidden elements carrying metadata, filters and the sort key (Pagefind reads them anywhere on the page). */
-export function metadataHtml(page: SearchPage, editionSort = false): string {
+/**
+ * Hidden elements carrying metadata, filters and the sort key (Pagefind reads
+ * them anywhere on the page). Pagefind indexes the words of metadata too, so
+ * in the augmented index the title and the summary, which repeat the text,
+ * are encoded like it (indexed-text.ts) and the search page decodes them.
+ * Topic names stay as they are: encoding would split `지역·특구` into words
+ * that match pages whose text never says `특구`.
+ */
+export function metadataHtml(page: SearchPage, editionSort = false, encode: (text: string) => string = (t) => t): string {
   const parts = [
-    `<span data-pagefind-meta="title">${escapeHtml(page.title)}</span>`,
-    page.summary ? `<span data-pagefind-meta="summary">${escapeHtml(clipSummary(page.summary))}</span>` : '',
+    `<span data-pagefind-meta="title">${escapeHtml(encode(page.title))}</span>`,
+    page.summary ? `<span data-pagefind-meta="summary">${escapeHtml(encode(clipSummary(page.summary)))}</span>` : '',
     `<span data-pagefind-meta="topics">${escapeHtml(page.topics.map((t) => t.name).join(', '))}</span>`,
     `<span data-pagefind-meta="edition">${escapeHtml(page.edition.label)}</span>`,
     ...page.topics.map((t) => `<span data-pagefind-filter="topic">${escapeHtml(t.slug)}</span>`),
@@ -153,13 +166,18 @@ export function tokenBlockHtml(titleTokens: readonly string[], bodyTokens: reado
 /**
  * The document Pagefind indexes for a page: its text blocks inside
  * `data-pagefind-body` (the title as the heading, so Pagefind weighs it as
- * one), then `extra` (metadata, token block).
+ * one), then `extra` (metadata, token block). `encode` is applied to each
+ * block's text (the augmented index passes `encodeIndexedText`).
  */
-export function searchDocumentHtml(page: Pick<SearchPage, 'title' | 'paragraphs'>, extra = ''): string {
+export function searchDocumentHtml(
+  page: Pick<SearchPage, 'title' | 'paragraphs'>,
+  extra = '',
+  encode: (text: string) => string = (t) => t,
+): string {
   return (
     `<!doctype html><html lang="ko"><body><article data-pagefind-body>` +
-    `<h1>${escapeHtml(page.title)}</h1>` +
-    page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    `<h1>${escapeHtml(encode(page.title))}</h1>` +
+    page.paragraphs.map((p) => `<p>${escapeHtml(encode(p))}</p>`).join('') +
     `</article>${extra}</body></html>`
   );
 }
@@ -293,15 +311,32 @@ export async function indexDocuments(
   };
 }
 
+/**
+ * Allocator setting for the Pagefind service. Pagefind's Linux binary uses
+ * jemalloc, which by default keeps freed pages for 10 s before it returns them;
+ * building the index frees and reallocates most of its page data within that
+ * time, so the freed pages would count at the memory peak. Returning them
+ * after 1 s lowered the peak of the 10,000-article index from 3.36 GB to
+ * 2.99 GB for about 2 s more (bench/results.md). A setting in the caller's
+ * environment wins.
+ */
+export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:1000';
+
 /** Runs `work` with Pagefind's service, and always shuts the service down afterwards. */
 export async function withPagefind<T>(work: () => Promise<T>, indexChunkSize?: number): Promise<T> {
   // Read by the Pagefind service when it starts (it inherits this process's environment).
-  if (indexChunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
+  const env: Record<string, string> = { _RJEM_MALLOC_CONF: process.env._RJEM_MALLOC_CONF ?? PAGEFIND_MALLOC_CONF };
+  if (indexChunkSize) env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
+  const before = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
   try {
     return await work();
   } finally {
     await pagefind.close();
-    if (indexChunkSize) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    for (const [key, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }
 
@@ -314,7 +349,8 @@ export function pageTokens(
   const perPage = pages.map((page) => {
     const title = analyzer.analyzeTokens(page.title);
     const body = analyzer.analyzeTokens(page.text);
-    const keys = body.keys;
+    // The keys Pagefind gives the page's encoded text: a token one of them starts with adds nothing.
+    const keys = pagefindKeys(encodeIndexedText(page.text));
     const titleTokens = pruneTokens(title.tokens, keys);
     const titleSet = new Set(titleTokens);
     const bodyTokens = pruneTokens(body.tokens, keys).filter((t) => !titleSet.has(t));
@@ -362,7 +398,11 @@ export function augmentedDocuments(pages: readonly SearchPage[], options: Augmen
     documents: pages.map((page, i) => ({
       url: page.url,
       file: page.file,
-      html: searchDocumentHtml(page, metadataHtml(page, options.editionSort) + tokenBlockHtml(tokens[i]!.title, tokens[i]!.body)),
+      html: searchDocumentHtml(
+        page,
+        metadataHtml(page, options.editionSort, encodeIndexedText) + tokenBlockHtml(tokens[i]!.title, tokens[i]!.body),
+        encodeIndexedText,
+      ),
     })),
     tokens: tokens.reduce((n, t) => n + t.title.length + t.body.length, 0),
     analyzer,

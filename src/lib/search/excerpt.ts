@@ -7,15 +7,16 @@
  * Output is plain data (segments of text, some marked); the page turns it into
  * DOM nodes with textContent, never innerHTML.
  */
+import { decodeIndexedText } from './indexed-text';
 import { isLetterOrDigit, normalizeText, pagefindWordKey } from './text';
 
 /** Separates the article text from the extra search tokens in Pagefind's stored content. */
 export const SENTINEL = '⁂';
 
-/** The readable part of Pagefind's stored content (everything before the token block). */
+/** The readable part of Pagefind's stored content (everything before the token block), decoded (indexed-text.ts). */
 export function readableContent(content: string): string {
   const at = content.indexOf(SENTINEL);
-  return normalizeText(at >= 0 ? content.slice(0, at) : content)
+  return normalizeText(decodeIndexedText(at >= 0 ? content.slice(0, at) : content))
     .replace(/\s+/g, ' ')
     .trim();
 }

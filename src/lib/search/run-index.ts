@@ -134,7 +134,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export function describeFigures(f: IndexFigures): string[] {
   return [
     `${f.mode === 'plain' ? 'plain Pagefind' : 'Korean-augmented'} index → ${f.outputPath}`,
-    `  ${f.pages} pages, ${f.pageWords} page-words${f.mode === 'augmented' ? `, ${f.tokens} extra search tokens` : ''}, ${f.seconds.toFixed(2)} s`,
+    `  ${f.pages} pages, ${f.pageWords} unique words by Pagefind's count${f.mode === 'augmented' ? `, ${f.tokens} extra search tokens` : ''}, ${f.seconds.toFixed(2)} s`,
     `  index data ${kb(f.bytes.data)} (meta ${kb(f.bytes.meta)}, word index ${kb(f.bytes.index)} in ${f.indexChunks.count} chunks ` +
       `[avg ${kb(f.indexChunks.avgBytes)}, max ${kb(f.indexChunks.maxBytes)}], fragments ${kb(f.bytes.fragment)} ` +
       `[avg ${kb(f.fragments.avgBytes)}], filters ${kb(f.bytes.filter)})`,

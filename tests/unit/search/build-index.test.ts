@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndexes, clipSummary, searchDocumentHtml, type BuildResult } from '../../../src/lib/search/build-index';
 import { SENTINEL, readableContent } from '../../../src/lib/search/excerpt';
+import { decodeIndexedText, encodeIndexedText } from '../../../src/lib/search/indexed-text';
 import { pageText, type SearchPage } from '../../../src/lib/search/pages';
 
 function page(id: string, title: string, body: string, topics: string[], edition: string, order: number): SearchPage {
@@ -74,7 +75,10 @@ describe('augmented index', () => {
   it('stores the real text first, then the search tokens after the sentinel', () => {
     const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/aaaaaaaaaaaa/')!;
     const [text, tokens] = f.content.split(SENTINEL);
-    expect(text).toContain('과학기술정보통신부는 연구개발특구를');
+    // Stored as indexed (particles and punctuation set apart), read back exactly.
+    expect(text).toContain(encodeIndexedText('과학기술정보통신부는 연구개발특구를'));
+    expect(text).not.toContain('과학기술정보통신부는');
+    expect(readableContent(f.content)).toContain('과학기술정보통신부는 연구개발특구를');
     expect(tokens).toContain('특구');
     expect(tokens).toContain('과기정통부');
     expect(readableContent(f.content)).not.toContain(SENTINEL);
@@ -95,11 +99,14 @@ describe('augmented index', () => {
 
   it('carries title, summary, topics and edition as metadata, topic and edition as filters', () => {
     const f = fragments(path.join(work, 'aug', 'pagefind')).get('/news/articles/cccccccccccc/')!;
-    expect(f.meta.title).toBe('로봇 무선 충전 인증');
+    // Pagefind indexes metadata words too, so text fields are encoded like the body.
+    const meta = (key: string) => decodeIndexedText(f.meta[key]!);
+    expect(meta('title')).toBe('로봇 무선 충전 인증');
+    expect(f.meta.title).toBe(encodeIndexedText('로봇 무선 충전 인증'));
     expect(f.meta.topics).toBe('인공지능, 지역·특구');
-    expect(f.meta.edition).toBe('제002호');
-    expect(f.meta.summary).toBe(clipSummary(pages[2]!.summary));
-    expect([...f.meta.summary!].length).toBeLessThanOrEqual(101);
+    expect(meta('edition')).toBe('제002호');
+    expect(meta('summary')).toBe(clipSummary(pages[2]!.summary));
+    expect([...meta('summary')].length).toBeLessThanOrEqual(101);
     expect(f.filters.topic?.sort()).toEqual(['ai', 'regions']);
     expect(f.filters.edition).toEqual(['002_b']);
   });
@@ -127,6 +134,9 @@ describe('searchDocumentHtml', () => {
     expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
     expect(html).toContain('<p>[링크](http://x)</p>');
     expect(html).not.toMatch(/<script|<b>/);
+    const encoded = searchDocumentHtml({ title: '<b>제목</b>은', paragraphs: ['<script>알림(1)</script>를'] }, '', encodeIndexedText);
+    expect(encoded).not.toMatch(/<script|<b>/);
+    expect(encoded).toContain('&lt;/script');
   });
 
   it('marks the article text as the body and puts the extra markup after it', () => {

@@ -15,6 +15,8 @@ import { loadQueries, resolveQueries } from '../../bench/relevance/queries';
 import { launchChromium, runBench, searchOnce, summarize, summarizeByCategory, type ScoredQuery } from '../../bench/relevance/runner';
 import { startBenchServer, type BenchServer } from '../../bench/relevance/server';
 import { sideBySide } from '../../bench/relevance/report';
+import { loadEditorial } from '../../src/lib/editorial/load';
+import { readSearchPages } from '../../src/lib/search/pages';
 import { runIndex } from '../../src/lib/search/run-index';
 import { buildSite, projectSeeds, SITE_URL, type BuiltSite } from './support/build-site';
 import { projectRoot } from './support/paths';
@@ -120,6 +122,34 @@ describe('search at the domain root', () => {
       expect(await status.textContent()).toMatch(/검색 결과 \d+건/);
     } finally {
       await page.close();
+    }
+  });
+
+  it("shows each result's title and excerpt exactly as the article has them, with a query and with filters only", async () => {
+    // The index stores the text encoded (src/lib/search/indexed-text.ts); the page must decode it exactly.
+    const pages = new Map(
+      readSearchPages({ ...sitePaths(site), seedsDir: path.join(site.contentDir, 'seeds'), editorial: loadEditorial(path.join(projectRoot, 'content')), base: '/' }).map(
+        (p) => [p.url, p],
+      ),
+    );
+    const shown = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const query of [`?q=${encodeURIComponent('과기정통부는')}`, `?q=${encodeURIComponent('“AI')}`, '?topic=ai']) {
+      const page = await openSearch(server, query);
+      try {
+        const results = page.locator('[data-search-results] .search-result');
+        expect(await results.count()).toBeGreaterThan(0);
+        for (const result of await results.all()) {
+          expect(await result.innerText()).not.toMatch(/[\uE000\u{F0000}-\u{FFFFD}⁂]/u);
+          const href = (await result.locator('a[href]').first().getAttribute('href'))!.split('#')[0]!;
+          const article = pages.get(href)!;
+          expect(shown(await result.locator('.search-result-title').innerText())).toBe(shown(article.title));
+          const excerpt = shown(await result.locator('.search-result-excerpt').innerText()).replace(/^…\s*|\s*…$/g, '');
+          expect(excerpt.length).toBeGreaterThan(20);
+          expect(shown(article.paragraphs.join(' '))).toContain(excerpt);
+        }
+      } finally {
+        await page.close();
+      }
     }
   });
 

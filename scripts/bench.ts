@@ -47,7 +47,7 @@ import type {
 } from '../src/lib/bench/results';
 import { formatBytes, formatDuration } from '../src/lib/bench/table';
 import { buildStages, type BuildCommand } from '../src/lib/build/pipeline';
-import { chromiumArgs } from './lib/chromium-args';
+import { chromiumArgs, chromiumVersion, findChromium } from './lib/chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -509,16 +509,14 @@ async function startServer(distDir: string, gzip: boolean): Promise<CountingServ
 /* Search in Chromium                                                                             */
 /* --------------------------------------------------------------------------------------------- */
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
-function findChromium(): { path: string; version: string } | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : CHROMIUM_CANDIDATES;
-  for (const candidate of candidates) {
-    if (!existsSync(candidate)) continue;
-    const probe = spawnSync(candidate, ['--version'], { encoding: 'utf8', timeout: 30_000 });
-    const version = (probe.stdout ?? '').split('\n').find((l) => /chrom/i.test(l))?.trim();
-    if (probe.status === 0 && version) return { path: candidate, version };
+/** The browser for the search measurements, if this machine has one (the benchmark never installs it). */
+function benchChromium(): { path: string; version: string } | { missing: string } {
+  try {
+    const executable = findChromium({ install: false });
+    return { path: executable, version: chromiumVersion(executable) };
+  } catch (error) {
+    return { missing: (error as Error).message.trim().split('\n').filter(Boolean).slice(-4).join(' ') };
   }
-  return undefined;
 }
 
 // Installed before any page script: records when the first result link for the expected query
@@ -590,9 +588,9 @@ function failed(c: Counters, error: unknown): QueryMeasurement {
 }
 
 async function measureSearch(distDir: string, n: number, queries: string[], runs: number, gzip: boolean): Promise<SearchResults> {
-  const chromium = findChromium();
-  if (!chromium) {
-    return { n, browser: '', queries: [], skipped: `no Chromium found (${CHROMIUM_CANDIDATES[0]}; set CHROMIUM_PATH or run scripts/ensure-chromium.sh)` };
+  const chromium = benchChromium();
+  if ('missing' in chromium) {
+    return { n, browser: '', queries: [], skipped: `no Chromium found: ${chromium.missing}` };
   }
   if (!existsSync(path.join(distDir, 'search', 'index.html'))) {
     return { n, browser: chromium.version, queries: [], skipped: 'the build has no search page (dist/search/index.html)' };

@@ -5,22 +5,14 @@
  * query, then read the result links, the bytes the server sent from
  * `pagefind/`, and the time to results.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs } from '../../scripts/lib/chromium-args';
+import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
 import { CATEGORIES, sitePathOf, type Category, type ResolvedQuery } from './queries';
 import type { BenchServer } from './server';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Launches Debian's Chromium; throws (never skips) when it is missing. */
+/** Launches Chromium (scripts/lib/chromium.ts); throws (never skips) when it is missing. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium fonts-noto-cjk, ` +
-        `or bash scripts/ensure-chromium.sh) or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 }
 
 export interface SearchOutcome {

@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium';
+import { findChromium } from '../../../scripts/lib/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
-  const chromiumPath = ensureChromium();
+  const chromiumPath = findChromium();
   const kept = process.env.DIGEST_E2E_WORK_DIR;
   const workDir = kept ? path.resolve(kept) : mkdtempSync(path.join(os.tmpdir(), 'digest-e2e-'));
   mkdirSync(workDir, { recursive: true });

@@ -28,7 +28,7 @@ import { loadQueries, resolveQueries } from '../bench/relevance/queries';
 import { perQuery, sideBySide } from '../bench/relevance/report';
 import { launchChromium, runBench, searchOnce, type ScoredQuery, type SearchOutcome } from '../bench/relevance/runner';
 import { buildScaleSite, readSeedTexts } from '../bench/relevance/scale';
-import { startBenchServer } from '../bench/relevance/server';
+import { startStaticServer } from './lib/static-server';
 import { loadEditorial } from '../src/lib/editorial/load';
 import { projectPaths } from '../src/lib/project-paths';
 import { describeFigures, runIndex } from '../src/lib/search/run-index';
@@ -68,7 +68,8 @@ async function main() {
   const results: Record<string, ScoredQuery[]> = {};
   try {
     for (const mode of modes) {
-      const server = await startBenchServer({
+      const server = await startStaticServer({
+        gzip: true,
         root: site,
         base,
         ...(mode === 'plain' ? { overrides: { '/pagefind/': plainDir } } : {}),
@@ -123,7 +124,8 @@ async function scale(n: number) {
   const rows: Record<string, SearchOutcome[]> = {};
   try {
     for (const mode of ['augmented', 'plain']) {
-      const server = await startBenchServer({
+      const server = await startStaticServer({
+        gzip: true,
         root: built.siteDir,
         base: '/',
         ...(mode === 'plain' ? { overrides: { '/pagefind/': built.plainIndexDir } } : {}),

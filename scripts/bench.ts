@@ -9,10 +9,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -48,6 +44,7 @@ import type {
 import { formatBytes, formatDuration } from '../src/lib/bench/table';
 import { buildStages, type BuildCommand } from '../src/lib/build/pipeline';
 import { chromiumArgs, chromiumVersion, findChromium } from './lib/chromium';
+import { startStaticServer, type FetchRecord } from './lib/static-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -371,23 +368,8 @@ function countLines(file: string): number {
 }
 
 /* --------------------------------------------------------------------------------------------- */
-/* A static server that counts what it sends                                                      */
+/* What a search fetched (from the static server's log)                                           */
 /* --------------------------------------------------------------------------------------------- */
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 interface Counters {
   /** Bytes on the wire (gzip-compressed for text files when the browser asks for it). */
@@ -413,96 +395,22 @@ function pagefindKind(pathname: string): string {
   return 'entry and config JSON';
 }
 
-interface CountingServer {
-  origin: string;
-  reset(): void;
-  counters(): Counters;
-  /** Resolves once no pagefind/ request has come in for `quietMs` (at most `maxMs`). */
-  quiet(quietMs: number, maxMs: number): Promise<void>;
-  close(): Promise<void>;
-}
-
-// Text files go out gzip-compressed, as every static host sends them; Pagefind's index files are
-// compressed already and go out as they are.
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
-
-async function startServer(distDir: string, gzip: boolean): Promise<CountingServer> {
-  const empty = (): Counters => ({ pagefindBytes: 0, pagefindRawBytes: 0, pagefindRequests: 0, otherBytes: 0, otherRequests: 0, byKind: {} });
-  const gzipped = new Map<string, Buffer>();
-  let counters = empty();
-  let lastPagefind = 0;
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const pagefind = url.pathname.startsWith('/pagefind/');
-      if (pagefind) lastPagefind = performance.now();
-      let file = siteFileFor(url.pathname);
-      let status = 200;
-      let body: Buffer | undefined;
-      if (file) {
-        const full = path.join(distDir, file);
-        if (existsSync(full) && statSync(full).isDirectory()) {
-          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-          return;
-        }
-        body = await readFile(full).catch(() => undefined);
-      }
-      if (!body) {
-        status = 404;
-        file = '404.html';
-        body = await readFile(path.join(distDir, file)).catch(() => Buffer.from('not found'));
-      }
-      const raw = body.length;
-      const ext = path.extname(file ?? '');
-      const headers: Record<string, string | number> = {
-        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-      };
-      if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        const key = path.join(distDir, file!);
-        let packed = gzipped.get(key);
-        if (!packed) gzipped.set(key, (packed = gzipSync(body, { level: 6 })));
-        body = packed;
-        headers['Content-Encoding'] = 'gzip';
-        headers.Vary = 'Accept-Encoding';
-      }
-      headers['Content-Length'] = body.length;
-      res.writeHead(status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-      const sent = req.method === 'HEAD' ? 0 : body.length;
-      if (pagefind) {
-        counters.pagefindRawBytes += req.method === 'HEAD' ? 0 : raw;
-        counters.pagefindBytes += sent;
-        counters.pagefindRequests++;
-        const kind = pagefindKind(url.pathname);
-        counters.byKind[kind] = (counters.byKind[kind] ?? 0) + sent;
-        lastPagefind = performance.now();
-      } else {
-        counters.otherBytes += sent;
-        counters.otherRequests++;
-      }
-    })().catch((error: unknown) => {
-      res.writeHead(500).end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    reset() {
-      counters = empty();
-    },
-    counters: () => ({ ...counters, byKind: { ...counters.byKind } }),
-    async quiet(quietMs, maxMs) {
-      const until = performance.now() + maxMs;
-      while (performance.now() < until && performance.now() - lastPagefind < quietMs) await new Promise((r) => setTimeout(r, 25));
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** Sums the server's log since its last reset into what a query fetched. */
+function countersOf(log: readonly FetchRecord[]): Counters {
+  const c: Counters = { pagefindBytes: 0, pagefindRawBytes: 0, pagefindRequests: 0, otherBytes: 0, otherRequests: 0, byKind: {} };
+  for (const r of log) {
+    if (r.sitePath.startsWith('/pagefind/')) {
+      c.pagefindBytes += r.bytes;
+      c.pagefindRawBytes += r.rawBytes;
+      c.pagefindRequests++;
+      const kind = pagefindKind(r.sitePath);
+      c.byKind[kind] = (c.byKind[kind] ?? 0) + r.bytes;
+    } else {
+      c.otherBytes += r.bytes;
+      c.otherRequests++;
+    }
+  }
+  return c;
 }
 
 /* --------------------------------------------------------------------------------------------- */
@@ -596,7 +504,8 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
     return { n, browser: chromium.version, queries: [], skipped: 'the build has no search page (dist/search/index.html)' };
   }
   const { chromium: playwright } = await import('playwright-core');
-  const server = await startServer(distDir, gzip);
+  // `no-cache`: a later query in the same page asks again for what it needs, as on a host that revalidates.
+  const server = await startStaticServer({ root: distDir, gzip, cacheControl: 'no-cache' });
   const browser = await playwright.launch({ executablePath: chromium.path, args: chromiumArgs, headless: true });
   const results: SearchResults = { n, browser: chromium.version, queries: [], gzip };
   const TIMEOUT = 20_000;
@@ -612,7 +521,7 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
       await new Promise((r) => setTimeout(r, 25));
     }
   };
-  const settle = () => server.quiet(400, 5_000);
+  const settle = () => server.quiet('/pagefind/', 400, 5_000);
   try {
     // First queries: a fresh profile (empty cache) per run.
     for (const query of queries) {
@@ -627,14 +536,14 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
           await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: TIMEOUT });
           const state = await waitForResults(page);
           await settle();
-          const c = server.counters();
+          const c = countersOf(server.log);
           measurement = {
             ...measured(c, state, state.at!),
             ...(state.pagefindStart !== null ? { pagefindStartMs: state.pagefindStart } : {}),
           };
           if (results.pageBytes === undefined) results.pageBytes = c.otherBytes;
         } catch (error) {
-          measurement = failed(server.counters(), error);
+          measurement = failed(countersOf(server.log), error);
         }
         entry.firstRuns.push(measurement);
         await context.close();
@@ -670,10 +579,10 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
           })()`);
           const state = await waitForResults(page);
           await settle();
-          const c = server.counters();
+          const c = countersOf(server.log);
           measurement = measured(c, state, state.at! - state.mark);
         } catch (error) {
-          measurement = failed(server.counters(), error);
+          measurement = failed(countersOf(server.log), error);
         }
         entry.later = measurement;
         console.error(`    later "${entry.query}": ${formatBytes(measurement.pagefindBytes)} from pagefind/, ${measurement.error ?? `${Math.round(measurement.ms!)} ms`}`);

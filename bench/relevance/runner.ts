@@ -8,7 +8,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
 import { CATEGORIES, sitePathOf, type Category, type ResolvedQuery } from './queries';
-import type { BenchServer } from './server';
+import type { StaticServer } from '../../scripts/lib/static-server';
 
 /** Launches Chromium (scripts/lib/chromium.ts); throws (never skips) when it is missing. */
 export async function launchChromium(): Promise<Browser> {
@@ -41,7 +41,7 @@ export interface SearchOnceOptions {
   timeoutMs?: number;
 }
 
-export async function searchOnce(browser: Browser, server: BenchServer, q: string, options: SearchOnceOptions = {}): Promise<SearchOutcome> {
+export async function searchOnce(browser: Browser, server: StaticServer, q: string, options: SearchOnceOptions = {}): Promise<SearchOutcome> {
   const context = await browser.newContext({ locale: 'ko-KR', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -151,7 +151,7 @@ export function summarizeByCategory(scored: ScoredQuery[]): { category: Category
   return out;
 }
 
-export async function runBench(browser: Browser, server: BenchServer, queries: ResolvedQuery[], onEach?: (s: ScoredQuery) => void): Promise<ScoredQuery[]> {
+export async function runBench(browser: Browser, server: StaticServer, queries: ResolvedQuery[], onEach?: (s: ScoredQuery) => void): Promise<ScoredQuery[]> {
   const scored: ScoredQuery[] = [];
   for (const query of queries) {
     const s = score(query, await searchOnce(browser, server, query.q));

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries, resolveQueries } from '../../bench/relevance/queries';
 import { launchChromium, runBench, searchOnce, summarize, summarizeByCategory, type ScoredQuery } from '../../bench/relevance/runner';
-import { startBenchServer, type BenchServer } from '../../bench/relevance/server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { sideBySide } from '../../bench/relevance/report';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { readSearchPages } from '../../src/lib/search/pages';
@@ -43,7 +43,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSearch(server: BenchServer, query: string): Promise<Page> {
+async function openSearch(server: StaticServer, query: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'ko-KR' });
   await page.goto(server.url(`search/${query}`), { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState === 'done', null, {
@@ -56,8 +56,8 @@ const resultCount = (page: Page) => page.locator('[data-search-results]').getAtt
 
 describe('search at the domain root', () => {
   let site: BuiltSite;
-  let server: BenchServer;
-  let plainServer: BenchServer;
+  let server: StaticServer;
+  let plainServer: StaticServer;
   const plainDir = () => `${site.outDir}-plain/pagefind`;
 
   beforeAll(async () => {
@@ -65,8 +65,8 @@ describe('search at the domain root', () => {
     if (!existsSync(path.join(plainDir(), 'pagefind.js'))) {
       await runIndex({ paths: sitePaths(site), base: realRoot.basePath, plain: true, out: plainDir() });
     }
-    server = await startBenchServer({ root: site.outDir, base: site.base });
-    plainServer = await startBenchServer({ root: site.outDir, base: site.base, overrides: { '/pagefind/': plainDir() } });
+    server = await startStaticServer({ root: site.outDir, base: site.base, gzip: true });
+    plainServer = await startStaticServer({ root: site.outDir, base: site.base, gzip: true, overrides: { '/pagefind/': plainDir() } });
   });
   afterAll(async () => {
     await server?.close();
@@ -248,10 +248,10 @@ describe('search at the domain root', () => {
 
 describe('search under a sub-path base', () => {
   let site: BuiltSite;
-  let server: BenchServer;
+  let server: StaticServer;
   beforeAll(async () => {
     site = await buildSite(realSubPath);
-    server = await startBenchServer({ root: site.outDir, base: site.base });
+    server = await startStaticServer({ root: site.outDir, base: site.base, gzip: true });
   });
   afterAll(async () => {
     await server?.close();
@@ -280,7 +280,7 @@ describe('search under a sub-path base', () => {
 
 describe('search across editions', () => {
   let site: BuiltSite;
-  let server: BenchServer;
+  let server: StaticServer;
   beforeAll(async () => {
     // The real seed split in two editions; the second (newer) one has a title.
     const dir = path.join(os.tmpdir(), 'search-editions-seeds');
@@ -295,7 +295,7 @@ describe('search across editions', () => {
       basePath: '/',
       siteUrl: SITE_URL,
     });
-    server = await startBenchServer({ root: site.outDir, base: site.base });
+    server = await startStaticServer({ root: site.outDir, base: site.base, gzip: true });
   });
   afterAll(async () => {
     await server?.close();

@@ -13,7 +13,7 @@ import { buildSite, type BuiltSite, type Variant } from './build-site';
 import { crawlSite, type CrawlOptions, type CrawlResult } from './crawl';
 import { groupPages, type PageType } from './page-types';
 import type { CrawledPage } from './crawl';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server';
 
 export interface SiteSession {
   site: BuiltSite;
@@ -36,7 +36,7 @@ export function useSite(variant: Variant, options: UseSiteOptions = {}): SiteSes
   const session = {} as SiteSession;
   beforeAll(async () => {
     session.site = await buildSite(variant);
-    session.server = await startStaticServer(session.site.outDir, session.site.base);
+    session.server = await startStaticServer({ root: session.site.outDir, base: session.site.base });
     session.browser = await launchBrowser();
     if (options.crawl !== false) {
       const crawl = () =>

@@ -67,8 +67,6 @@ export interface PieceInfo {
 
 export interface WordInfo {
   raw: string;
-  /** Pagefind's key for the whole word. */
-  key: string;
   pieces: PieceInfo[];
   /** The word begins / ends with a letter or digit (so a join across the space is plausible). */
   cleanStart: boolean;
@@ -93,8 +91,6 @@ export interface Analyzer {
 
 export interface TextTokens {
   tokens: string[];
-  /** Pagefind's own keys for the words of the text (what it matches without the tokens). */
-  keys: string[];
   /** Tokens that only a compound suffix produced (subject to `broadSuffixes`). */
   suffixOnly: ReadonlySet<string>;
   /** Tokens that only joining two adjacent words produced (subject to `rareJoins`). */
@@ -289,7 +285,6 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
     const chars = [...word];
     return {
       raw: word,
-      key: pagefindWordKey(word),
       pieces: splitPieces(word).map(analyzePiece),
       cleanStart: chars.length > 0 && isLetterOrDigit(chars[0]!),
       cleanEnd: chars.length > 0 && isLetterOrDigit(chars[chars.length - 1]!),
@@ -419,11 +414,8 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
         }
       }
     }
-    const keys: string[] = [];
-    for (const word of words) if (word.key) keys.push(word.key);
     return {
       tokens: [...tokens],
-      keys,
       suffixOnly: new Set([...fromSuffix].filter((t) => !fromOther.has(t) && !fromJoin.has(t))),
       joinOnly: new Set([...fromJoin].filter((t) => !fromOther.has(t) && !fromSuffix.has(t))),
     };

@@ -211,6 +211,8 @@ interface StepSpec {
   args: string[];
   env?: Record<string, string>;
   logFile: string;
+  /** Label of a step in another lane of runParallel: this step's standard input is closed when that one has exited. */
+  waitsFor?: string;
 }
 
 const baseEnv = (): NodeJS.ProcessEnv => ({
@@ -222,7 +224,8 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   NO_COLOR: '1',
 });
 
-async function runStep(spec: StepSpec): Promise<StepResult> {
+/** `inputEnds`: the step's standard input is a pipe closed when this settles; without it, none. */
+async function runStep(spec: StepSpec, inputEnds?: Promise<void>): Promise<StepResult> {
   mkdirSync(path.dirname(spec.logFile), { recursive: true });
   const timeFile = `${spec.logFile}.time`;
   rmSync(timeFile, { force: true });
@@ -231,7 +234,12 @@ async function runStep(spec: StepSpec): Promise<StepResult> {
   const log = openSync(spec.logFile, 'w');
   const tracker = createPeakTracker();
   const started = performance.now();
-  const child = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: { ...baseEnv(), ...spec.env }, stdio: ['ignore', log, log] });
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: { ...baseEnv(), ...spec.env }, stdio: [inputEnds ? 'pipe' : 'ignore', log, log] });
+  if (inputEnds && child.stdin) {
+    const input = child.stdin;
+    input.on('error', () => undefined);
+    void inputEnds.then(() => input.end());
+  }
   const poll = hasProc && child.pid !== undefined ? setInterval(() => tracker.add(sampleTree(child.pid!, wrap ? child.pid : undefined)), POLL_MS) : undefined;
   if (poll && child.pid !== undefined) tracker.add(sampleTree(child.pid, wrap ? child.pid : undefined));
   const exitCode = await new Promise<number | null>((resolve) => {
@@ -276,19 +284,34 @@ async function runStep(spec: StepSpec): Promise<StepResult> {
 }
 
 /**
- * Steps that run at the same time (a stage of the build). Each is measured as
- * by runStep; the stage's own peak is the largest sum over all of this
- * process's children at one sample, since the steps share the machine.
+ * Lanes of steps that run at the same time (a stage of the build); the steps
+ * of a lane run one after another, and a lane stops at a failed step. Each
+ * step is measured as by runStep; the stage's own peak is the largest sum over
+ * all of this process's children at one sample, since the steps share the machine.
  */
-async function runParallel(specs: StepSpec[]): Promise<{ steps: StepResult[]; ms: number; peakKb: number }> {
+async function runParallel(lanes: StepSpec[][]): Promise<{ steps: StepResult[][]; ms: number; peakKb: number }> {
   const tracker = createPeakTracker();
   const started = performance.now();
   const poll = hasProc ? setInterval(() => tracker.add(sampleTree(process.pid, process.pid)), POLL_MS) : undefined;
-  const steps = await Promise.all(specs.map((spec) => runStep(spec)));
+  // A step that waits for another is let go when that one exits, failed or not (it then finds what is missing itself).
+  const exited = new Map(lanes.flat().map((spec) => [spec.label, Promise.withResolvers<void>()]));
+  const steps = await Promise.all(
+    lanes.map(async (lane) => {
+      const done: StepResult[] = [];
+      for (const spec of lane) {
+        const result = await runStep(spec, spec.waitsFor ? exited.get(spec.waitsFor)?.promise : undefined);
+        exited.get(spec.label)!.resolve();
+        done.push(result);
+        if (result.exitCode !== 0) break;
+      }
+      for (const spec of lane.slice(done.length)) exited.get(spec.label)!.resolve();
+      return done;
+    }),
+  );
   if (poll) clearInterval(poll);
   const ms = performance.now() - started;
   const peak = tracker.result();
-  return { steps, ms, peakKb: Math.max(peak.treeRssKb, ...steps.map((s) => s.singleHwmKb)) };
+  return { steps, ms, peakKb: Math.max(peak.treeRssKb, ...steps.flat().map((s) => s.singleHwmKb)) };
 }
 
 /* --------------------------------------------------------------------------------------------- */
@@ -738,10 +761,9 @@ async function main(): Promise<number> {
   // The stages of `npm run build` (src/lib/build/pipeline.ts), each command measured on its own.
   const buildSteps = async (n: number, suffix = ''): Promise<BuildSteps> => {
     const d = dirs(n);
-    const [[ingestCmd], [astroCmd, documentsCmd], [indexCmd]] = buildStages({ astroConfig: path.relative(ROOT, d.config) }) as [
-      [BuildCommand],
-      [BuildCommand, BuildCommand],
-      [BuildCommand],
+    const [[[ingestCmd]], [[astroCmd], [documentsCmd, indexCmd]]] = buildStages({ astroConfig: path.relative(ROOT, d.config) }) as [
+      [[BuildCommand]],
+      [[BuildCommand], [BuildCommand, BuildCommand]],
     ];
     const spec = (c: BuildCommand, log: string): StepSpec => ({
       label: `${c.name}${suffix}`,
@@ -749,18 +771,21 @@ async function main(): Promise<number> {
       args: c.args,
       env: envFor(n),
       logFile: logFor(n, `${log}${suffix}`),
+      ...(c.waitsFor ? { waitsFor: `${c.waitsFor}${suffix}` } : {}),
     });
     const ingest = await runStep(spec(ingestCmd, 'ingest'));
     if (ingest.exitCode !== 0 || options.ingestOnly) {
       const why = options.ingestOnly ? '--ingest-only' : undefined;
       return { ingest, astro: skipped(`astro build${suffix}`, why), index: skipped(`search index${suffix}`, why) };
     }
-    const middle = await runParallel([spec(astroCmd, 'astro'), spec(documentsCmd, 'documents')]);
-    const [astroStep, documents] = middle.steps as [StepResult, StepResult];
-    const stage = { ms: middle.ms, peakKb: middle.peakKb, documents };
+    const middle = await runParallel([
+      [spec(astroCmd, 'astro')],
+      [spec(documentsCmd, 'documents'), spec(indexCmd, 'index')],
+    ]);
+    const [[astroStep], [documents, indexStep]] = middle.steps as [[StepResult], [StepResult, StepResult?]];
+    const stage = { ms: middle.ms, peakKb: middle.peakKb, documents, withIndex: true };
     console.error(`    ${'  = side by side'.padEnd(28)} ${formatDuration(middle.ms).padStart(10)}  peak ${formatBytes(middle.peakKb * 1024).padStart(9)}`);
-    const index =
-      astroStep.exitCode === 0 && documents.exitCode === 0 ? await runStep(spec(indexCmd, 'index')) : skipped(`search index${suffix}`);
+    const index = indexStep ?? skipped(`search index${suffix}`);
     return { ingest, astro: astroStep, stage, index };
   };
 

@@ -1,7 +1,7 @@
 /**
  * npm run build: the stages of src/lib/build/pipeline.ts, each command as a
- * child process. Output of commands that run side by side is prefixed with
- * the command's name. Stops at the first command that fails (the others of
+ * child process. Output of lanes that run side by side is prefixed with the
+ * command's name. Stops at the first command that fails (the others of
  * its stage are stopped) and exits with its exit code.
  *
  *   tsx scripts/build.ts [--astro-config FILE]
@@ -32,16 +32,28 @@ function pipeLines(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream, pr
   });
 }
 
-function run(command: BuildCommand, prefixed: boolean, children: Set<ChildProcess>): Promise<{ code: number; ms: number }> {
+function run(
+  command: BuildCommand,
+  prefixed: boolean,
+  children: Set<ChildProcess>,
+  /** Settles when the command this one waits for has finished: then its standard input is closed. */
+  inputEnds?: Promise<void>,
+): Promise<{ code: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(path.join(BIN, command.bin), command.args, {
       cwd: ROOT,
       // The project's Node (the `node` devDependency) for every command, however this script was started.
       env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` },
-      stdio: prefixed ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      stdio: [inputEnds ? 'pipe' : 'ignore', prefixed ? 'pipe' : 'inherit', prefixed ? 'pipe' : 'inherit'],
     });
     children.add(child);
+    if (inputEnds && child.stdin) {
+      const input = child.stdin;
+      // A command that already exited cannot be written to; that is not an error here.
+      input.on('error', () => undefined);
+      void inputEnds.then(() => input.end());
+    }
     if (prefixed) {
       pipeLines(child.stdout!, process.stdout, `[${command.name}] `);
       pipeLines(child.stderr!, process.stderr, `[${command.name}] `);
@@ -72,20 +84,31 @@ for (const stage of buildStages(values['astro-config'] ? { astroConfig: values['
   const stageStarted = performance.now();
   // The first command to fail is the one reported; the others are stopped.
   let failed: { command: BuildCommand; code: number } | undefined;
-  const results = await Promise.all(
-    stage.map(async (command) => {
-      const result = await run(command, stage.length > 1, children);
-      if (result.code !== 0 && !failed) {
-        failed = { command, code: result.code };
-        for (const other of children) other.kill('SIGTERM');
+  const succeeded = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  for (const command of stage.flat()) succeeded.set(command.name, Promise.withResolvers<void>());
+  const lanes = await Promise.all(
+    stage.map(async (lane) => {
+      const done: string[] = [];
+      for (const command of lane) {
+        if (failed) break;
+        const result = await run(command, stage.length > 1, children, command.waitsFor ? succeeded.get(command.waitsFor)?.promise : undefined);
+        done.push(`${command.name} ${seconds(result.ms)}`);
+        if (result.code !== 0) {
+          if (!failed) {
+            failed = { command, code: result.code };
+            for (const other of children) other.kill('SIGTERM');
+          }
+          break;
+        }
+        succeeded.get(command.name)!.resolve();
       }
-      return { command, ...result };
+      return done.join(' → ');
     }),
   );
-  timings.push(results.map((r) => `${r.command.name} ${seconds(r.ms)}`).join(' ∥ '));
+  timings.push(lanes.join(' ∥ '));
   if (failed) {
     console.error(`build: ${failed.command.name} failed (exit ${failed.code}) after ${seconds(performance.now() - stageStarted)}`);
     process.exit(failed.code);
   }
 }
-console.log(`build: ${timings.join(' → ')}; total ${seconds(performance.now() - started)}`);
+console.log(`build: ${timings.map((t) => `[${t}]`).join(' then ')}; total ${seconds(performance.now() - started)}`);

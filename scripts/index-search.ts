@@ -5,7 +5,11 @@
  *   tsx scripts/index-search.ts --prepare       the same in two halves, as `npm run build` runs it:
  *   tsx scripts/index-search.ts --prepared        --prepare reads the entries and writes the documents
  *                                               (<cacheDir>/search-documents.jsonl, or --documents FILE)
- *                                               while Astro builds; --prepared indexes them afterwards
+ *                                               while Astro builds; --prepared indexes them
+ *   --pages-after-stdin                         with --prepared: add the documents to Pagefind at once,
+ *                                               but check the built pages and write the index only when
+ *                                               standard input ends (`npm run build` closes it when
+ *                                               astro build has finished)
  *   tsx scripts/index-search.ts --plain --out dist-plain/pagefind
  *                                               plain Pagefind index of the same pages (for comparison)
  *   tsx scripts/index-search.ts --also-plain dist-plain/pagefind
@@ -28,8 +32,16 @@ const { values } = parseArgs({
     prepare: { type: 'boolean', default: false },
     prepared: { type: 'boolean', default: false },
     documents: { type: 'string' },
+    'pages-after-stdin': { type: 'boolean', default: false },
   },
 });
+
+/** Settles when standard input ends; what comes through it is ignored. */
+async function inputEnded(): Promise<void> {
+  for await (const _ of process.stdin) {
+    // nothing to read, only the end
+  }
+}
 
 try {
   const base = process.env.BASE_PATH ?? '/';
@@ -42,7 +54,13 @@ try {
         `${((performance.now() - started) / 1000).toFixed(2)} s → ${prepared.file}`,
     );
   } else if (values.prepared) {
-    const figures = await indexPrepared({ paths: projectPaths(), base, ...file, ...(values.out ? { out: values.out } : {}) });
+    const figures = await indexPrepared({
+      paths: projectPaths(),
+      base,
+      ...file,
+      ...(values.out ? { out: values.out } : {}),
+      ...(values['pages-after-stdin'] ? { pagesBuilt: inputEnded() } : {}),
+    });
     for (const line of describeFigures(figures)) console.log(line);
     if (values.json) console.log(JSON.stringify({ augmented: figures }, null, 2));
   } else {

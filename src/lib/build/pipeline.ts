@@ -1,12 +1,15 @@
 /**
- * The stages of `npm run build`. Commands in one stage run at the same time;
- * a stage starts when the one before it has finished.
+ * The stages of `npm run build`. A stage is a set of lanes that run at the
+ * same time; the commands of one lane run one after another; a stage starts
+ * when the one before it has finished.
  *
- *   1. ingest            seed files → content/articles
- *   2. astro build       entries → dist/ (pages)
- *      search documents  entries → prepared search documents (no pages needed,
- *                        so it uses the second core while Astro renders)
- *   3. search index      prepared documents → dist/pagefind (needs the pages)
+ *   1. ingest              seed files → content/articles
+ *   2. astro build         entries → dist/ (pages)
+ *      ∥ search documents  entries → prepared search documents (needs no
+ *                          pages, so it uses the second core while Astro renders)
+ *        → search index    documents → Pagefind, still beside Astro; it waits
+ *                          for astro build to finish before it checks the
+ *                          pages and writes dist/pagefind
  *
  * scripts/build.ts runs this; the end-to-end tests and the benchmark run the
  * same stages, so what they measure is what `npm run build` does.
@@ -16,7 +19,18 @@ export interface BuildCommand {
   /** Executable in node_modules/.bin (`node` is the project's Node 24). */
   bin: 'node' | 'astro';
   args: string[];
+  /**
+   * Name of a command in another lane of the same stage. This command's
+   * standard input is a pipe that is closed once that command has finished
+   * successfully; it reads its input to the end before its last step.
+   */
+  waitsFor?: string;
 }
+
+/** Commands that run one after another. */
+export type BuildLane = BuildCommand[];
+/** Lanes that run side by side. */
+export type BuildStage = BuildLane[];
 
 /**
  * TypeScript scripts run in one Node process with tsx's loader; the `tsx`
@@ -30,13 +44,22 @@ export interface PipelineOptions {
   astroConfig?: string;
 }
 
-export function buildStages(options: PipelineOptions = {}): BuildCommand[][] {
+export const ASTRO_BUILD = 'astro build';
+
+export function buildStages(options: PipelineOptions = {}): BuildStage[] {
   return [
-    [{ name: 'ingest', bin: 'node', args: script('scripts/ingest.ts') }],
+    [[{ name: 'ingest', bin: 'node', args: script('scripts/ingest.ts') }]],
     [
-      { name: 'astro build', bin: 'astro', args: ['build', ...(options.astroConfig ? ['--config', options.astroConfig] : [])] },
-      { name: 'search documents', bin: 'node', args: script('scripts/index-search.ts', '--prepare') },
+      [{ name: ASTRO_BUILD, bin: 'astro', args: ['build', ...(options.astroConfig ? ['--config', options.astroConfig] : [])] }],
+      [
+        { name: 'search documents', bin: 'node', args: script('scripts/index-search.ts', '--prepare') },
+        { name: 'search index', bin: 'node', args: script('scripts/index-search.ts', '--prepared', '--pages-after-stdin'), waitsFor: ASTRO_BUILD },
+      ],
     ],
-    [{ name: 'search index', bin: 'node', args: script('scripts/index-search.ts', '--prepared') }],
   ];
+}
+
+/** Every command of the pipeline, in order. */
+export function buildCommands(stages: readonly BuildStage[]): BuildCommand[] {
+  return stages.flat(2);
 }

@@ -89,6 +89,8 @@ export interface IndexFigures {
   indexChunks: { count: number; maxBytes: number; avgBytes: number };
   fragments: { count: number; avgBytes: number };
   seconds: number;
+  /** Seconds spent adding the documents, waiting before the write (see `beforeWrite`), and building and writing the files. */
+  phases?: { add: number; wait: number; write: number };
 }
 
 export interface BuildOptions {
@@ -294,10 +296,15 @@ export async function indexDocuments(
   outputPath: string,
   config: SearchConfigFile,
   tokens = 0,
+  /** Awaited after the documents are added and before anything is written; throwing here writes nothing. */
+  beforeWrite?: () => Promise<void>,
 ): Promise<IndexFigures> {
   const started = performance.now();
   const index = await newIndex();
   const { pages, words } = await addDocuments(index, documents);
+  const added = performance.now();
+  await beforeWrite?.();
+  const waited = performance.now();
   await writeIndex(index, outputPath, config);
   await index.deleteIndex();
   return {
@@ -308,6 +315,7 @@ export async function indexDocuments(
     tokens,
     ...measureOutput(outputPath),
     seconds: (performance.now() - started) / 1000,
+    phases: { add: (added - started) / 1000, wait: (waited - added) / 1000, write: (performance.now() - waited) / 1000 },
   };
 }
 

@@ -2,7 +2,7 @@
  * Prepared search documents on disk, as JSON lines: what the first half of the
  * index step (reading the entries and the Korean analysis, which needs no
  * built pages and so runs while Astro builds them) hands to the second half
- * (Pagefind, after the build). Line 1 is the header; every further line is
+ * (Pagefind). Line 1 is the header; every further line is
  * one document.
  *
  * The header records a fingerprint of the entries folder, so documents

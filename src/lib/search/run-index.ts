@@ -5,7 +5,8 @@
  *
  * The step also comes in two halves for `npm run build`: `prepareDocuments`
  * (entries → documents file; needs no built pages, so it runs while Astro
- * builds them) and `indexPrepared` (documents file → Pagefind, after the build).
+ * builds them) and `indexPrepared` (documents file → Pagefind, also while
+ * Astro builds; it checks the pages and writes the index once they are built).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -102,8 +103,18 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
   return { file, pages: documents.length, tokens };
 }
 
-/** Second half: the prepared documents into Pagefind, once every page they point to is built. */
-export async function indexPrepared(options: PrepareOptions & { out?: string }): Promise<IndexFigures> {
+export interface IndexPreparedOptions extends PrepareOptions {
+  out?: string;
+  /**
+   * Settles when the pages are built. The documents are added to Pagefind
+   * before it settles (so that work overlaps Astro's), and the pages are
+   * checked and the index written after. Default: the pages are built already.
+   */
+  pagesBuilt?: Promise<void>;
+}
+
+/** Second half: the prepared documents into Pagefind, written once every page they point to is built. */
+export async function indexPrepared(options: IndexPreparedOptions): Promise<IndexFigures> {
   const { paths } = options;
   const file = options.file ?? documentsFileOf(paths);
   if (!existsSync(file)) throw new Error(`${file}: no prepared search documents (run index-search.ts --prepare first)`);
@@ -111,21 +122,25 @@ export async function indexPrepared(options: PrepareOptions & { out?: string }):
   if (header.entries !== entriesFingerprint(paths.articlesDir)) {
     throw new Error(`${file} was prepared from other entries than ${paths.articlesDir} now holds: prepare it again`);
   }
-  const missing: string[] = [];
-  async function* built(): AsyncGenerator<SearchDocument> {
+  const pageFiles: string[] = [];
+  async function* recorded(): AsyncGenerator<SearchDocument> {
     for await (const doc of documents) {
-      if (existsSync(doc.file)) yield doc;
-      else missing.push(doc.file);
+      pageFiles.push(doc.file);
+      yield doc;
     }
-    // Thrown before Pagefind writes anything.
+  }
+  // Thrown before Pagefind writes anything.
+  const checkPages = async () => {
+    await options.pagesBuilt;
+    const missing = pageFiles.filter((page) => !existsSync(page));
     if (missing.length > 0) {
       throw new Error(
         `${missing.length} article page(s) missing from the built site (run astro build first), e.g. ${missing.slice(0, 3).join(', ')}`,
       );
     }
-  }
+  };
   const out = path.resolve(options.out ?? path.join(paths.outDir, 'pagefind'));
-  return withPagefind(() => indexDocuments(built(), out, header.config, header.tokens));
+  return withPagefind(() => indexDocuments(recorded(), out, header.config, header.tokens, checkPages));
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -134,7 +149,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export function describeFigures(f: IndexFigures): string[] {
   return [
     `${f.mode === 'plain' ? 'plain Pagefind' : 'Korean-augmented'} index → ${f.outputPath}`,
-    `  ${f.pages} pages, ${f.pageWords} unique words by Pagefind's count${f.mode === 'augmented' ? `, ${f.tokens} extra search tokens` : ''}, ${f.seconds.toFixed(2)} s`,
+    `  ${f.pages} pages, ${f.pageWords} unique words by Pagefind's count${f.mode === 'augmented' ? `, ${f.tokens} extra search tokens` : ''}, ${f.seconds.toFixed(2)} s` +
+      (f.phases ? ` (adding ${f.phases.add.toFixed(2)} s, waiting for the pages ${f.phases.wait.toFixed(2)} s, building and writing ${f.phases.write.toFixed(2)} s)` : ''),
     `  index data ${kb(f.bytes.data)} (meta ${kb(f.bytes.meta)}, word index ${kb(f.bytes.index)} in ${f.indexChunks.count} chunks ` +
       `[avg ${kb(f.indexChunks.avgBytes)}, max ${kb(f.indexChunks.maxBytes)}], fragments ${kb(f.bytes.fragment)} ` +
       `[avg ${kb(f.fragments.avgBytes)}], filters ${kb(f.bytes.filter)})`,

@@ -1,25 +1,43 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStages } from '../../../src/lib/build/pipeline';
+import { ASTRO_BUILD, buildCommands, buildStages } from '../../../src/lib/build/pipeline';
 
 describe('buildStages', () => {
-  it('ingests first, builds pages beside the search documents, indexes last', () => {
+  it('ingests first, then builds pages beside the search documents and the index', () => {
     const stages = buildStages();
-    expect(stages.map((s) => s.map((c) => c.name))).toEqual([['ingest'], ['astro build', 'search documents'], ['search index']]);
-    expect(stages[1]![0]!.args).toEqual(['build']);
-    expect(stages[1]![1]!.args).toContain('--prepare');
-    expect(stages[2]![0]!.args).toContain('--prepared');
+    expect(stages.map((stage) => stage.map((lane) => lane.map((c) => c.name)))).toEqual([
+      [['ingest']],
+      [[ASTRO_BUILD], ['search documents', 'search index']],
+    ]);
+    const [, [[astro], [documents, index]]] = stages as [unknown, [[{ args: string[] }], [{ args: string[] }, { args: string[]; waitsFor?: string }]]];
+    expect(astro.args).toEqual(['build']);
+    expect(documents.args).toContain('--prepare');
+    expect(index.args).toEqual(expect.arrayContaining(['--prepared', '--pages-after-stdin']));
+  });
+
+  it('lets the index write only after astro build, in the same stage', () => {
+    for (const stage of buildStages()) {
+      const names = stage.flat().map((c) => c.name);
+      for (const lane of stage) {
+        for (const command of lane) {
+          if (!command.waitsFor) continue;
+          expect(names).toContain(command.waitsFor);
+          expect(lane.map((c) => c.name)).not.toContain(command.waitsFor);
+          expect(command.args).toContain('--pages-after-stdin');
+        }
+      }
+    }
   });
 
   it('passes another Astro config on to astro build only', () => {
     const stages = buildStages({ astroConfig: 'x.mjs' });
-    expect(stages[1]![0]!.args).toEqual(['build', '--config', 'x.mjs']);
-    expect(stages.flat().filter((c) => c.args.includes('x.mjs'))).toHaveLength(1);
+    expect(buildCommands(stages).find((c) => c.name === ASTRO_BUILD)!.args).toEqual(['build', '--config', 'x.mjs']);
+    expect(buildCommands(stages).filter((c) => c.args.includes('x.mjs'))).toHaveLength(1);
   });
 
   it('names scripts that exist', () => {
-    for (const c of buildStages().flat()) {
+    for (const c of buildCommands(buildStages())) {
       const script = c.args.find((a) => a.endsWith('.ts'));
       if (script) expect(existsSync(path.resolve(script)), script).toBe(true);
     }

@@ -1,9 +1,10 @@
 /**
  * The prepared search documents: written whole, read back as a stream, refused
  * when malformed; and the second half of the index step refusing documents
- * that no longer match the entries or point at pages the build did not write.
+ * that no longer match the entries or point at pages the build did not write,
+ * and waiting for the pages to be built before it checks them and writes.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +105,24 @@ describe('prepareDocuments → indexPrepared', () => {
     utimesSync(first, new Date(), new Date(Date.now() + 10_000));
     await expect(indexPrepared({ paths, base: '/' })).rejects.toThrow(/prepared from other entries/);
   });
+
+  it('adds the documents before the pages exist and checks the pages only once they are built', async () => {
+    const paths = site();
+    prepareDocuments({ paths, base: '/' });
+    let markBuilt!: () => void;
+    const pagesBuilt = new Promise<void>((resolve) => (markBuilt = resolve));
+    const indexing = indexPrepared({ paths, base: '/', pagesBuilt });
+    // No page exists yet: the step must be waiting, not failing, and must not have written anything.
+    const early = await Promise.race([indexing.then(() => 'finished', () => 'failed'), new Promise((r) => setTimeout(() => r('waiting'), 1500))]);
+    expect(early).toBe('waiting');
+    expect(existsSync(path.join(paths.outDir, 'pagefind'))).toBe(false);
+    buildPages(paths);
+    markBuilt();
+    const figures = await indexing;
+    expect(figures.pages).toBe(ids().length);
+    expect(figures.phases!.add).toBeGreaterThan(0);
+    expect(existsSync(path.join(paths.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  }, 60_000);
 
   it('names the pages the build did not write, and writes no index', async () => {
     const paths = site();

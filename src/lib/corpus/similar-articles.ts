@@ -5,8 +5,12 @@
  * heaviest, rarer terms (an inverted index); terms found in many articles do
  * not propose candidates, and each article checks a bounded number of them.
  * The work grows with N times a constant instead of with N² pairs.
+ *
+ * The vectors and the inverted index are flat typed arrays (`SimilarityIndex`),
+ * so a worker thread can score a range of the articles on shared memory
+ * (`scoreRange`); `findSimilarArticles` scores them all on this thread.
  */
-import { cosine, documentFrequencies, termCounts, tfidfVector, type Term, type TermCounts } from './text-features';
+import { documentFrequencies, termCounts, tfidfVector, type Term, type TermCounts } from './text-features';
 
 export interface SimilarityInput {
   id: string;
@@ -37,16 +41,44 @@ export interface SimilarityResult {
   sameStory: Map<string, string[]>;
 }
 
-export function findSimilarArticles(inputs: readonly SimilarityInput[], options: SimilarityOptions = {}): SimilarityResult {
-  const {
-    termsPerArticle = 40,
-    sameStoryThreshold = 0.25,
-    relatedThreshold = 0.08,
-    maxRelated = 5,
-    maxPosting = 300,
-    maxCandidates = 60,
-    maxGroupSize = 12,
-  } = options;
+const DEFAULTS = {
+  termsPerArticle: 40,
+  sameStoryThreshold: 0.25,
+  relatedThreshold: 0.08,
+  maxRelated: 5,
+  maxPosting: 300,
+  maxCandidates: 60,
+  maxGroupSize: 12,
+} satisfies Required<SimilarityOptions>;
+
+/**
+ * Every article's TF-IDF vector (term ids ascending, L2-normalised weights:
+ * article d's are `vecStart[d]` … `vecStart[d + 1]`), and the inverted index
+ * over them (term t's postings are `postStart[t]` … `postStart[t + 1]`, in
+ * article order, each with the article's weight for the term).
+ */
+export interface SimilarityIndex {
+  count: number;
+  vecStart: Int32Array;
+  vecTerms: Int32Array;
+  vecWeights: Float64Array;
+  postStart: Int32Array;
+  postDocs: Int32Array;
+  postWeights: Float64Array;
+}
+
+/** Arrays on shared memory when `shared`, so worker threads read them without a copy. */
+function typedArrays(shared: boolean) {
+  const memory = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  return {
+    int32: (length: number) => new Int32Array(memory(length * 4)),
+    float64: (length: number) => new Float64Array(memory(length * 8)),
+  };
+}
+
+export function buildSimilarityIndex(inputs: readonly SimilarityInput[], options: SimilarityOptions = {}, shared = false): SimilarityIndex {
+  const { termsPerArticle } = { ...DEFAULTS, ...options };
+  const alloc = typedArrays(shared);
   const n = inputs.length;
   const counts = inputs.map((a) => a.terms ?? termCounts(a.text));
   const df = documentFrequencies(counts);
@@ -60,50 +92,110 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
   const vectors = counts.map((c) => tfidfVector(c, df, n, termsPerArticle, termId, idf));
   counts.length = 0;
 
-  // Postings carry each article's weight for the term, so accumulating them
-  // gives the exact dot product over the rarer terms: a lower bound of the
-  // cosine that is cheap to compute and tells which candidates are worth a look.
-  const postingDocs: number[][] = Array.from({ length: ids.size }, () => []);
-  const postingWeights: number[][] = Array.from({ length: ids.size }, () => []);
+  const vecStart = alloc.int32(n + 1);
+  vectors.forEach((v, doc) => (vecStart[doc + 1] = vecStart[doc]! + v.terms.length));
+  const vecTerms = alloc.int32(vecStart[n]!);
+  const vecWeights = alloc.float64(vecStart[n]!);
   vectors.forEach((v, doc) => {
-    for (let i = 0; i < v.terms.length; i++) {
-      postingDocs[v.terms[i]!]!.push(doc);
-      postingWeights[v.terms[i]!]!.push(v.weights[i]!);
-    }
+    vecTerms.set(v.terms, vecStart[doc]!);
+    vecWeights.set(v.weights, vecStart[doc]!);
   });
+
+  const termTotal = ids.size;
+  const postStart = alloc.int32(termTotal + 1);
+  for (let k = 0; k < vecTerms.length; k++) postStart[vecTerms[k]! + 1]!++;
+  for (let t = 0; t < termTotal; t++) postStart[t + 1]! += postStart[t]!;
+  const postDocs = alloc.int32(postStart[termTotal]!);
+  const postWeights = alloc.float64(postStart[termTotal]!);
+  const filled = postStart.slice(0, termTotal);
+  for (let doc = 0; doc < n; doc++) {
+    for (let k = vecStart[doc]!; k < vecStart[doc + 1]!; k++) {
+      const at = filled[vecTerms[k]!]!++;
+      postDocs[at] = doc;
+      postWeights[at] = vecWeights[k]!;
+    }
+  }
+  return { count: n, vecStart, vecTerms, vecWeights, postStart, postDocs, postWeights };
+}
+
+/** Dot product of two articles' vectors (their cosine, as both are normalised): a merge of sorted ids. */
+export function cosineOf(index: SimilarityIndex, a: number, b: number): number {
+  const { vecStart, vecTerms, vecWeights } = index;
+  let dot = 0;
+  let i = vecStart[a]!;
+  let j = vecStart[b]!;
+  const endA = vecStart[a + 1]!;
+  const endB = vecStart[b + 1]!;
+  while (i < endA && j < endB) {
+    const ta = vecTerms[i]!;
+    const tb = vecTerms[j]!;
+    if (ta === tb) dot += vecWeights[i++]! * vecWeights[j++]!;
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** Scores of the articles `from` … `to - 1`: each one's related candidates, and same-story pairs (a < b). */
+export interface RangeScores {
+  from: number;
+  related: Array<Array<{ other: number; score: number }>>;
+  sameStoryEdges: Array<{ a: number; b: number; score: number }>;
+}
+
+export function scoreRange(index: SimilarityIndex, from: number, to: number, options: SimilarityOptions = {}): RangeScores {
+  const { sameStoryThreshold, relatedThreshold, maxPosting, maxCandidates } = { ...DEFAULTS, ...options };
+  const { vecStart, vecTerms, vecWeights, postStart, postDocs, postWeights } = index;
+  // Accumulating the postings gives the exact dot product over the rarer
+  // terms: a lower bound of the cosine that is cheap to compute and tells
+  // which candidates are worth a look. This loop is most of the work.
   const postingCap = Math.max(20, maxPosting);
   const worthChecking = relatedThreshold / 2;
-
-  const related: Array<Array<{ other: number; score: number }>> = inputs.map(() => []);
-  const sameStoryEdges: Array<{ a: number; b: number; score: number }> = [];
-  const partial = new Float64Array(n);
+  const related: RangeScores['related'] = [];
+  const sameStoryEdges: RangeScores['sameStoryEdges'] = [];
+  const partial = new Float64Array(index.count);
   const touched: number[] = [];
-  for (let doc = 0; doc < n; doc++) {
-    const v = vectors[doc]!;
-    for (let i = 0; i < v.terms.length; i++) {
-      const docs = postingDocs[v.terms[i]!]!;
-      if (docs.length > postingCap) continue;
-      const weights = postingWeights[v.terms[i]!]!;
-      const w = v.weights[i]!;
-      for (let k = 0; k < docs.length; k++) {
-        const other = docs[k]!;
+  for (let doc = from; doc < to; doc++) {
+    for (let i = vecStart[doc]!; i < vecStart[doc + 1]!; i++) {
+      const start = postStart[vecTerms[i]!]!;
+      const end = postStart[vecTerms[i]! + 1]!;
+      if (end - start > postingCap) continue;
+      const w = vecWeights[i]!;
+      for (let k = start; k < end; k++) {
+        const other = postDocs[k]!;
         if (other === doc) continue;
         if (partial[other] === 0) touched.push(other);
-        partial[other] = partial[other]! + w * weights[k]!;
+        partial[other] = partial[other]! + w * postWeights[k]!;
       }
     }
     let candidates = touched.filter((other) => partial[other]! >= worthChecking);
     if (candidates.length > maxCandidates) {
       candidates = candidates.sort((x, y) => partial[y]! - partial[x]! || x - y).slice(0, maxCandidates);
     }
+    const mine: Array<{ other: number; score: number }> = [];
     for (const other of candidates) {
-      const score = cosine(v, vectors[other]!);
-      if (score >= relatedThreshold) related[doc]!.push({ other, score });
+      const score = cosineOf(index, doc, other);
+      if (score >= relatedThreshold) mine.push({ other, score });
       if (score >= sameStoryThreshold && doc < other) sameStoryEdges.push({ a: doc, b: other, score });
     }
+    related.push(mine);
     for (const other of touched) partial[other] = 0;
     touched.length = 0;
   }
+  return { from, related, sameStoryEdges };
+}
+
+/** Related lists and same-story groups from the scores of every article (ranges in any order). */
+export function assembleSimilarity(
+  inputs: readonly SimilarityInput[],
+  index: SimilarityIndex,
+  ranges: readonly RangeScores[],
+  options: SimilarityOptions = {},
+): SimilarityResult {
+  const { sameStoryThreshold, maxRelated, maxGroupSize } = { ...DEFAULTS, ...options };
+  const related: Array<Array<{ other: number; score: number }>> = new Array(inputs.length);
+  const sameStoryEdges = ranges.flatMap((r) => r.sameStoryEdges);
+  for (const range of ranges) range.related.forEach((list, i) => (related[range.from + i] = list));
 
   // Same-story groups: strongest pairs first, and two groups merge only when
   // every member of one is close to every member of the other (complete
@@ -115,7 +207,7 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
     const ga = groupOf.get(a) ?? [a];
     const gb = groupOf.get(b) ?? [b];
     if (ga === gb || ga.length + gb.length > maxGroupSize) continue;
-    const close = ga.every((x) => gb.every((y) => cosine(vectors[x]!, vectors[y]!) >= sameStoryThreshold));
+    const close = ga.every((x) => gb.every((y) => cosineOf(index, x, y) >= sameStoryThreshold));
     if (!close) continue;
     const merged = [...ga, ...gb].sort((x, y) => x - y);
     for (const m of merged) groupOf.set(m, merged);
@@ -138,4 +230,10 @@ export function findSimilarArticles(inputs: readonly SimilarityInput[], options:
     relatedIds.set(input.id, chosen);
   });
   return { related: relatedIds, sameStory };
+}
+
+/** Everything on this thread. */
+export function findSimilarArticles(inputs: readonly SimilarityInput[], options: SimilarityOptions = {}): SimilarityResult {
+  const index = buildSimilarityIndex(inputs, options);
+  return assembleSimilarity(inputs, index, [scoreRange(index, 0, inputs.length, options)], options);
 }

@@ -133,18 +133,3 @@ export function tfidfVector(
   const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
   return { terms: Int32Array.from(top, ([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
 }
-
-/** Dot product of two vectors (their cosine, as both are normalised): a merge of sorted ids. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const ta = a.terms[i]!;
-    const tb = b.terms[j]!;
-    if (ta === tb) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (ta < tb) i++;
-    else j++;
-  }
-  return dot;
-}

@@ -1,68 +1,222 @@
 /**
  * Composing articles (splitting, summaries, figures, topics) is the bulk of an
  * ingest and each line is independent, so large runs spread it over worker
- * threads. Results come back in input order, so the output is the same as a
- * single-threaded run; if workers cannot start, the work is done inline.
+ * threads. Lines are handed over in batches while the seed files are still
+ * being read: the workers start composing as soon as the run is large enough,
+ * and the main thread joins in once reading is done. Workers and the main
+ * thread take the next batch whenever they are free, so neither waits on the
+ * other. Results come back in input order, so the output is the same as a
+ * single-threaded run; a batch whose worker failed is composed inline.
+ *
+ * The same workers then score a share of the articles for related and
+ * same-story detection (`findSimilar`), reading the similarity index from
+ * shared memory.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceRef } from '../article-schema';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
+import {
+  assembleSimilarity,
+  buildSimilarityIndex,
+  scoreRange,
+  type RangeScores,
+  type SimilarityInput,
+  type SimilarityOptions,
+  type SimilarityResult,
+} from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
-import { composeArticle, type ComposedArticle } from './compose-article';
+import { composeArticle, type ComposeContext, type ComposedArticle } from './compose-article';
 
 export interface ComposeItem {
   text: string;
+  /**
+   * Where the line occurs. The list may still grow after `add` (a repeat of
+   * the line later in the input); the composed article gets the list as it
+   * is when `finish` returns.
+   */
   sources: SourceRef[];
 }
 
-/** Below this many lines, starting workers costs more than it saves. */
+/** From this many lines on, workers are started: below it, starting them costs more than it saves. */
 const PARALLEL_FROM = 1500;
-
-function composeInline(items: readonly ComposeItem[], editorial: Editorial): ComposedArticle[] {
-  const context = {
-    topics: createTopicClassifier(editorial.topics),
-    organizations: createOrganizationMatcher(editorial.organizations),
-  };
-  return items.map((item) => composeArticle(item.text, item.sources, context));
-}
-
-function composeInWorker(items: ComposeItem[], editorial: Editorial): Promise<ComposedArticle[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./compose-worker-boot.mjs', import.meta.url), { workerData: { editorial, items } });
-    worker.once('message', (result: ComposedArticle[]) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`compose worker exited with ${code}`));
-    });
-  });
-}
+/** Lines per batch: small enough that no thread is left with a long tail at the end. */
+const BATCH = 100;
+/** Batches a worker holds at once, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2;
 
 export interface ComposeOptions {
   threads?: number;
-  /** Told when a worker failed and its share was composed inline instead. */
+  /** Told when a worker failed; its batches are then composed inline. */
   onWorkerFailure?: (error: unknown) => void;
 }
 
-export async function composeAll(
-  items: readonly ComposeItem[],
-  editorial: Editorial,
-  { threads = Math.min(availableParallelism(), 4), onWorkerFailure }: ComposeOptions = {},
-): Promise<ComposedArticle[]> {
-  if (items.length < PARALLEL_FROM || threads < 2) return composeInline(items, editorial);
-  const size = Math.ceil(items.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size));
-  // The main thread takes the first share itself while the workers do the rest.
-  const pending = chunks.slice(1).map((chunk) =>
-    composeInWorker(chunk, editorial).catch((error: unknown) => {
-      onWorkerFailure?.(error);
-      return composeInline(chunk, editorial);
-    }),
-  );
-  const first = composeInline(chunks[0]!, editorial);
-  return [first, ...(await Promise.all(pending))].flat();
+interface WorkerSlot {
+  worker: Worker;
+  batches: Set<number>;
+  alive: boolean;
+  /** A scoring job in progress: where its result goes, and what to do if the worker fails. */
+  scoring?: { resolve: (scores: RangeScores) => void; fallBack: () => void };
+}
+
+/** What a worker sends back (compose-worker.ts). */
+export type WorkerReply = { kind: 'composed'; batch: number; articles: ComposedArticle[] } | { kind: 'scored'; scores: RangeScores };
+
+export class ComposePool {
+  private readonly items: ComposeItem[] = [];
+  private readonly results: Array<ComposedArticle[] | undefined> = [];
+  /** Sealed batches not yet taken by any thread, in order. */
+  private readonly queue: number[] = [];
+  private sealed = 0;
+  private readonly slots: WorkerSlot[] = [];
+  private readonly workerCount: number;
+  private context: ComposeContext | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly editorial: Editorial,
+    private readonly options: ComposeOptions = {},
+  ) {
+    const threads = options.threads ?? Math.min(availableParallelism(), 4);
+    this.workerCount = Math.max(0, threads - 1);
+  }
+
+  /** Queues one line; large runs start composing it on a worker right away. */
+  add(item: ComposeItem): void {
+    this.items.push(item);
+    if (this.items.length - this.sealed * BATCH === BATCH) this.seal();
+    if (this.items.length === PARALLEL_FROM) this.startWorkers();
+  }
+
+  /** Every queued line composed, in the order added. The workers stay for `findSimilar`; `close` ends them. */
+  async finish(): Promise<ComposedArticle[]> {
+    if (this.items.length > this.sealed * BATCH) this.seal();
+    while (this.queue.length > 0) {
+      const batch = this.queue.shift()!;
+      this.results[batch] = this.composeInline(batch);
+      // Let the workers' results and requests for more in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    while (this.slots.some((slot) => slot.alive && slot.batches.size > 0)) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      // A failed worker's batches come back to the queue.
+      while (this.queue.length > 0) {
+        const batch = this.queue.shift()!;
+        this.results[batch] = this.composeInline(batch);
+      }
+    }
+    const articles = this.results.flatMap((batch) => batch!);
+    articles.forEach((article, i) => (article.data.sources = [...this.items[i]!.sources]));
+    return articles;
+  }
+
+  /**
+   * Related articles and same-story groups (corpus/similar-articles), with
+   * each live worker scoring an equal share of the articles beside this thread.
+   */
+  async findSimilar(inputs: readonly SimilarityInput[], options: SimilarityOptions = {}): Promise<SimilarityResult> {
+    const live = this.slots.filter((slot) => slot.alive);
+    const index = buildSimilarityIndex(inputs, options, live.length > 0);
+    const n = inputs.length;
+    const share = Math.ceil(n / (live.length + 1));
+    const pending = live.map((slot, i) => {
+      const from = Math.min(n, share * (i + 1));
+      const to = Math.min(n, share * (i + 2));
+      return new Promise<RangeScores>((resolve) => {
+        const inline = () => resolve(scoreRange(index, from, to, options));
+        slot.scoring = { resolve, fallBack: inline };
+        slot.worker.postMessage({ kind: 'score', index, from, to, options });
+      });
+    });
+    const mine = scoreRange(index, 0, Math.min(n, share), options);
+    return assembleSimilarity(inputs, index, [mine, ...(await Promise.all(pending))], options);
+  }
+
+  /** Stops the workers (call it when done or giving up early, or the threads keep the process alive). */
+  close(): void {
+    for (const slot of this.slots) {
+      slot.alive = false;
+      void slot.worker.terminate();
+    }
+  }
+
+  private seal(): void {
+    this.queue.push(this.sealed++);
+    this.feedWorkers();
+  }
+
+  private batchItems(batch: number): ComposeItem[] {
+    return this.items.slice(batch * BATCH, (batch + 1) * BATCH);
+  }
+
+  private composeInline(batch: number): ComposedArticle[] {
+    this.context ??= {
+      topics: createTopicClassifier(this.editorial.topics),
+      organizations: createOrganizationMatcher(this.editorial.organizations),
+    };
+    return this.batchItems(batch).map((item) => composeArticle(item.text, item.sources, this.context!));
+  }
+
+  private startWorkers(): void {
+    for (let i = 0; i < this.workerCount; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL('./compose-worker-boot.mjs', import.meta.url), { workerData: { editorial: this.editorial } });
+      } catch (error) {
+        this.options.onWorkerFailure?.(error);
+        return;
+      }
+      const slot: WorkerSlot = { worker, batches: new Set(), alive: true };
+      this.slots.push(slot);
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.kind === 'scored') {
+          slot.scoring?.resolve(reply.scores);
+          slot.scoring = undefined;
+          return;
+        }
+        this.results[reply.batch] = reply.articles;
+        slot.batches.delete(reply.batch);
+        this.feedWorkers();
+        this.wake?.();
+      });
+      const fail = (error: unknown) => {
+        if (!slot.alive) return;
+        slot.alive = false;
+        this.options.onWorkerFailure?.(error);
+        this.queue.unshift(...[...slot.batches].sort((a, b) => a - b));
+        slot.batches.clear();
+        slot.scoring?.fallBack();
+        slot.scoring = undefined;
+        this.wake?.();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`compose worker exited with ${code}`));
+        else slot.alive = false;
+      });
+    }
+    this.feedWorkers();
+  }
+
+  private feedWorkers(): void {
+    for (const slot of this.slots) {
+      while (slot.alive && slot.batches.size < IN_FLIGHT && this.queue.length > 0) {
+        const batch = this.queue.shift()!;
+        slot.batches.add(batch);
+        slot.worker.postMessage({ kind: 'compose', batch, items: this.batchItems(batch) });
+      }
+    }
+  }
+}
+
+/** All items at once (tests, callers that have every line already). */
+export async function composeAll(items: readonly ComposeItem[], editorial: Editorial, options: ComposeOptions = {}): Promise<ComposedArticle[]> {
+  const pool = new ComposePool(editorial, options);
+  try {
+    for (const item of items) pool.add(item);
+    return await pool.finish();
+  } finally {
+    pool.close();
+  }
 }

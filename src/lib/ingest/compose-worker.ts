@@ -1,14 +1,26 @@
-/** Worker side of compose-pool: composes its share of the lines with its own matchers. */
+/** Worker side of compose-pool: composes the batches it is sent with its own matchers, and scores similarity ranges. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
+import { scoreRange, type SimilarityIndex, type SimilarityOptions } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { composeArticle } from './compose-article';
-import type { ComposeItem } from './compose-pool';
+import type { ComposeItem, WorkerReply } from './compose-pool';
 
-const { editorial, items } = workerData as { editorial: Editorial; items: ComposeItem[] };
+type Job =
+  | { kind: 'compose'; batch: number; items: ComposeItem[] }
+  | { kind: 'score'; index: SimilarityIndex; from: number; to: number; options: SimilarityOptions };
+
+const { editorial } = workerData as { editorial: Editorial };
 const context = {
   topics: createTopicClassifier(editorial.topics),
   organizations: createOrganizationMatcher(editorial.organizations),
 };
-parentPort!.postMessage(items.map((item) => composeArticle(item.text, item.sources, context)));
+const reply = (message: WorkerReply) => parentPort!.postMessage(message);
+parentPort!.on('message', (job: Job) => {
+  if (job.kind === 'compose') {
+    reply({ kind: 'composed', batch: job.batch, articles: job.items.map((item) => composeArticle(item.text, item.sources, context)) });
+  } else {
+    reply({ kind: 'scored', scores: scoreRange(job.index, job.from, job.to, job.options) });
+  }
+});

@@ -7,12 +7,11 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { editionMetaSchema, type SourceRef } from '../article-schema';
 import { fillRelated } from '../corpus/fill-related';
-import { findSimilarArticles } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
 import { editionOf, type ComposedArticle } from './compose-article';
-import { composeAll } from './compose-pool';
+import { ComposePool } from './compose-pool';
 import {
   entrySourceFile,
   listEntryIds,
@@ -90,6 +89,77 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     warnings: [],
   };
 
+  // Lines are composed (on worker threads, for large runs) while the rest is still being read.
+  const pool = new ComposePool(options.editorial);
+  let composed: ComposedArticle[];
+  try {
+    await readLines(seedFiles, verdict, options, result, byText, pool);
+    composed = await composeAndRelate(pool, result);
+  } finally {
+    pool.close();
+  }
+
+  if (!options.dryRun) prepareEntriesDir(options.articlesDir);
+  const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();
+  for (const article of composed) {
+    const content = serializeEntry(article.data, article.body);
+    const id = article.data.id;
+    const outcome = options.dryRun
+      ? dryRunOutcome(options.articlesDir, id, content, existing)
+      : writeEntryAtomically(options.articlesDir, id, content, existing.has(id));
+    if (outcome === 'new') result.articles.new.push(id);
+    else if (outcome === 'changed') result.articles.changed.push(id);
+    else result.articles.unchanged++;
+    existing.delete(id);
+  }
+  for (const stale of [...existing].sort()) {
+    result.articles.removed.push({ id: stale, file: entrySourceFile(options.articlesDir, stale) });
+    if (!options.dryRun) removeEntry(options.articlesDir, stale);
+  }
+  result.articles.total = composed.length;
+  result.rejections.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return result;
+}
+
+/** The composed articles, less the headline-only lines (reported), with their related and same-story lists. */
+async function composeAndRelate(pool: ComposePool, result: IngestResult): Promise<ComposedArticle[]> {
+  const composed: ComposedArticle[] = [];
+  for (const article of await pool.finish()) {
+    if (article.data.deck.length === 0 && !article.data.titleDerived && article.body.trim() === '') {
+      // A line that is all headline has nothing to read: report it rather than publish an empty page.
+      const first = article.data.source;
+      const file = result.files.find((f) => f.file === first.file);
+      if (file) {
+        file.articles--;
+        file.rejected++;
+      }
+      result.rejections.push({ file: first.file, line: first.line, code: 'headline-only', reason: '제목만 있고 본문이 없습니다' });
+      continue;
+    }
+    composed.push(article);
+  }
+
+  const similar = await pool.findSimilar(
+    composed.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms })),
+    { maxRelated: RELATED_PER_ARTICLE },
+  );
+  for (const article of composed) {
+    article.data.related = similar.related.get(article.data.id) ?? [];
+    article.data.sameStory = similar.sameStory.get(article.data.id) ?? [];
+  }
+  fillRelated(composed.map((a) => a.data), RELATED_PER_ARTICLE);
+  return composed;
+}
+
+/** Reads, cleans and judges every line; each new text goes to the compose pool, repeats are recorded. */
+async function readLines(
+  seedFiles: readonly string[],
+  verdict: LineVerdictOptions,
+  options: IngestOptions,
+  result: IngestResult,
+  byText: Map<string, SourceRef[]>,
+  pool: ComposePool,
+): Promise<void> {
   for (const seedFile of seedFiles) {
     const file = path.basename(seedFile);
     const head = await inspectSeedFile(seedFile);
@@ -133,59 +203,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         summary.duplicates++;
         result.duplicates.push({ ...ref, of: seen[0]! });
       } else {
-        byText.set(text, [ref]);
+        const sources = [ref];
+        byText.set(text, sources);
+        pool.add({ text, sources });
         summary.articles++;
       }
     }
   }
-
-  const composed: ComposedArticle[] = [];
-  const items = [...byText].map(([text, sources]) => ({ text, sources }));
-  for (const article of await composeAll(items, options.editorial)) {
-    if (article.data.deck.length === 0 && !article.data.titleDerived && article.body.trim() === '') {
-      // A line that is all headline has nothing to read: report it rather than publish an empty page.
-      const first = article.data.source;
-      const file = result.files.find((f) => f.file === first.file);
-      if (file) {
-        file.articles--;
-        file.rejected++;
-      }
-      result.rejections.push({ file: first.file, line: first.line, code: 'headline-only', reason: '제목만 있고 본문이 없습니다' });
-      continue;
-    }
-    composed.push(article);
-  }
-
-  const similar = findSimilarArticles(
-    composed.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms })),
-    { maxRelated: RELATED_PER_ARTICLE },
-  );
-  for (const article of composed) {
-    article.data.related = similar.related.get(article.data.id) ?? [];
-    article.data.sameStory = similar.sameStory.get(article.data.id) ?? [];
-  }
-  fillRelated(composed.map((a) => a.data), RELATED_PER_ARTICLE);
-
-  if (!options.dryRun) prepareEntriesDir(options.articlesDir);
-  const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();
-  for (const article of composed) {
-    const content = serializeEntry(article.data, article.body);
-    const id = article.data.id;
-    const outcome = options.dryRun
-      ? dryRunOutcome(options.articlesDir, id, content, existing)
-      : writeEntryAtomically(options.articlesDir, id, content, existing.has(id));
-    if (outcome === 'new') result.articles.new.push(id);
-    else if (outcome === 'changed') result.articles.changed.push(id);
-    else result.articles.unchanged++;
-    existing.delete(id);
-  }
-  for (const stale of [...existing].sort()) {
-    result.articles.removed.push({ id: stale, file: entrySourceFile(options.articlesDir, stale) });
-    if (!options.dryRun) removeEntry(options.articlesDir, stale);
-  }
-  result.articles.total = composed.length;
-  result.rejections.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return result;
 }
 
 function dryRunOutcome(dir: string, id: string, content: string, existing: Set<string>) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSimilarArticles } from '../../../src/lib/corpus/similar-articles';
+import { assembleSimilarity, buildSimilarityIndex, cosineOf, findSimilarArticles, scoreRange } from '../../../src/lib/corpus/similar-articles';
 
 const story =
   '과학기술정보통신부는 24일 디지털 취약계층을 포함한 일반 국민의 인공지능 기본역량교육 거점이 될 AI디지털배움터 신규 구축지 32곳을 선정했다고 밝혔다.';
@@ -55,5 +55,20 @@ describe('same-story grouping', () => {
     const { sameStory } = findSimilarArticles(chain, { sameStoryThreshold: 0.3 });
     expect(sameStory.get('a')?.includes('c') ?? false).toBe(false);
     expect(sameStory.get('c')?.includes('a') ?? false).toBe(false);
+  });
+});
+
+describe('the similarity index', () => {
+  it('gives identical texts a cosine of 1 and unrelated texts 0', () => {
+    const index = buildSimilarityIndex(['인공지능 반도체 예산', '인공지능 반도체 예산', '무선 충전 인증'].map((text, i) => ({ id: `t${i}`, text })));
+    expect(cosineOf(index, 0, 1)).toBeCloseTo(1);
+    expect(cosineOf(index, 0, 2)).toBe(0);
+  });
+
+  it('gives the same result scored in ranges (as worker threads do, on shared memory) as in one pass', () => {
+    const index = buildSimilarityIndex(inputs, {}, true);
+    expect(index.postDocs.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const ranges = [scoreRange(index, 3, inputs.length), scoreRange(index, 0, 1), scoreRange(index, 1, 3)];
+    expect(assembleSimilarity(inputs, index, ranges)).toEqual(findSimilarArticles(inputs));
   });
 });

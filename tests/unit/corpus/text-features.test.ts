@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, documentFrequencies, termCounts, termText, tfidfVector, type Term, type TermCounts } from '../../../src/lib/corpus/text-features';
+import { documentFrequencies, termCounts, termText, tfidfVector, type Term, type TermCounts } from '../../../src/lib/corpus/text-features';
 
 /** Counts as a plain object keyed by the terms' text. */
 function asText(c: TermCounts): Record<string, number> {
@@ -57,12 +57,4 @@ describe('tfidfVector', () => {
     expect(v.weights.reduce((sum, w) => sum + w * w, 0)).toBeCloseTo(1);
   });
 
-  it('gives identical texts a cosine of 1 and unrelated texts 0', () => {
-    const docs = [termCounts('인공지능 반도체 예산'), termCounts('인공지능 반도체 예산'), termCounts('무선 충전 인증')];
-    const df = documentFrequencies(docs);
-    const terms = interner();
-    const [a, b, c] = docs.map((d) => tfidfVector(d, df, docs.length, 40, terms.id));
-    expect(cosine(a!, b!)).toBeCloseTo(1);
-    expect(cosine(a!, c!)).toBe(0);
-  });
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '../../../src/lib/editorial/load';
-import { composeAll } from '../../../src/lib/ingest/compose-pool';
+import { findSimilarArticles } from '../../../src/lib/corpus/similar-articles';
+import { ComposePool, composeAll } from '../../../src/lib/ingest/compose-pool';
 
 const editorial = loadEditorial(path.resolve('content'));
 const items = Array.from({ length: 1600 }, (_, i) => ({
@@ -17,5 +18,27 @@ describe('composeAll', () => {
     expect(failures).toEqual([]);
     expect(threaded).toHaveLength(items.length);
     expect(threaded).toEqual(inline);
+  }, 60_000);
+});
+
+describe('ComposePool', () => {
+  it('takes lines as they are read, sees sources added later, and scores similarity on its workers as on one thread', async () => {
+    const failures: unknown[] = [];
+    const pool = new ComposePool(editorial, { threads: 2, onWorkerFailure: (e) => failures.push(e) });
+    const sources = items.map((item) => [...item.sources]);
+    try {
+      items.forEach((item, i) => pool.add({ text: item.text, sources: sources[i]! }));
+      // A repeat of line 1 found after the line was handed over.
+      sources[0]!.push({ file: '002_y.txt', line: 7 });
+      const articles = await pool.finish();
+      expect(articles[0]!.data.sources).toEqual([items[0]!.sources[0], { file: '002_y.txt', line: 7 }]);
+      const inputs = articles.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms }));
+      const threaded = await pool.findSimilar(inputs, { maxRelated: 4 });
+      expect(failures).toEqual([]);
+      expect(threaded).toEqual(findSimilarArticles(inputs, { maxRelated: 4 }));
+      expect([...threaded.related.values()].some((list) => list.length > 0)).toBe(true);
+    } finally {
+      pool.close();
+    }
   }, 60_000);
 });

@@ -10,11 +10,11 @@
  *
  * The same workers then score a share of the articles for related and
  * same-story detection (`findSimilar`), reading the similarity index from
- * shared memory.
+ * shared memory, and serialise and write a share of the entries (`saveEntries`).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SourceRef } from '../article-schema';
+import type { Article, SourceRef } from '../article-schema';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
 import {
@@ -28,6 +28,7 @@ import {
 } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { composeArticle, type ComposeContext, type ComposedArticle } from './compose-article';
+import { saveEntry, type WriteOutcome } from './entry-files';
 
 export interface ComposeItem {
   text: string;
@@ -56,12 +57,22 @@ interface WorkerSlot {
   worker: Worker;
   batches: Set<number>;
   alive: boolean;
-  /** A scoring job in progress: where its result goes, and what to do if the worker fails. */
-  scoring?: { resolve: (scores: RangeScores) => void; fallBack: () => void };
+  /** A job in progress (scoring, saving): where its result goes, and what to do if the worker fails. */
+  job?: { resolve: (value: never) => void; fallBack: () => void };
 }
 
 /** What a worker sends back (compose-worker.ts). */
-export type WorkerReply = { kind: 'composed'; batch: number; articles: ComposedArticle[] } | { kind: 'scored'; scores: RangeScores };
+export type WorkerReply =
+  | { kind: 'composed'; batch: number; articles: ComposedArticle[] }
+  | { kind: 'scored'; scores: RangeScores }
+  | { kind: 'saved'; outcomes: WriteOutcome[] };
+
+/** An entry for `saveEntries`: its data, its Markdown body, and whether a file for it exists already. */
+export interface EntryToSave {
+  data: Article;
+  body: string;
+  exists: boolean;
+}
 
 export class ComposePool {
   private readonly items: ComposeItem[] = [];
@@ -123,14 +134,34 @@ export class ComposePool {
     const pending = live.map((slot, i) => {
       const from = Math.min(n, share * (i + 1));
       const to = Math.min(n, share * (i + 2));
-      return new Promise<RangeScores>((resolve) => {
-        const inline = () => resolve(scoreRange(index, from, to, options));
-        slot.scoring = { resolve, fallBack: inline };
-        slot.worker.postMessage({ kind: 'score', index, from, to, options });
-      });
+      return this.onWorker(slot, { kind: 'score', index, from, to, options }, () => scoreRange(index, from, to, options));
     });
     const mine = scoreRange(index, 0, Math.min(n, share), options);
     return assembleSimilarity(inputs, index, [mine, ...(await Promise.all(pending))], options);
+  }
+
+  /**
+   * Serialises and writes the entries (entry-files `saveEntry`; a dry run only
+   * compares), each live worker taking an equal share. Outcomes in input order.
+   */
+  async saveEntries(dir: string, entries: readonly EntryToSave[], dryRun = false): Promise<WriteOutcome[]> {
+    const live = this.slots.filter((slot) => slot.alive);
+    const share = Math.ceil(entries.length / (live.length + 1));
+    const save = (part: readonly EntryToSave[]) => part.map((e) => saveEntry(dir, e.data, e.body, e.exists, dryRun));
+    const pending = live.map((slot, i) => {
+      const part = entries.slice(share * (i + 1), share * (i + 2));
+      return this.onWorker(slot, { kind: 'save', dir, entries: part, dryRun }, () => save(part));
+    });
+    const mine = save(entries.slice(0, share));
+    return [mine, ...(await Promise.all(pending))].flat();
+  }
+
+  /** Sends one job to a worker; if the worker fails, `inline` does it here instead. */
+  private onWorker<T>(slot: WorkerSlot, job: object, inline: () => T): Promise<T> {
+    return new Promise<T>((resolve) => {
+      slot.job = { resolve: resolve as (value: never) => void, fallBack: () => resolve(inline()) };
+      slot.worker.postMessage(job);
+    });
   }
 
   /** Stops the workers (call it when done or giving up early, or the threads keep the process alive). */
@@ -170,9 +201,10 @@ export class ComposePool {
       const slot: WorkerSlot = { worker, batches: new Set(), alive: true };
       this.slots.push(slot);
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'scored') {
-          slot.scoring?.resolve(reply.scores);
-          slot.scoring = undefined;
+        if (reply.kind !== 'composed') {
+          const job = slot.job;
+          slot.job = undefined;
+          job?.resolve((reply.kind === 'scored' ? reply.scores : reply.outcomes) as never);
           return;
         }
         this.results[reply.batch] = reply.articles;
@@ -186,8 +218,9 @@ export class ComposePool {
         this.options.onWorkerFailure?.(error);
         this.queue.unshift(...[...slot.batches].sort((a, b) => a - b));
         slot.batches.clear();
-        slot.scoring?.fallBack();
-        slot.scoring = undefined;
+        const job = slot.job;
+        slot.job = undefined;
+        job?.fallBack();
         this.wake?.();
       };
       worker.on('error', fail);

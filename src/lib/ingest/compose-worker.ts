@@ -1,15 +1,17 @@
-/** Worker side of compose-pool: composes the batches it is sent with its own matchers, and scores similarity ranges. */
+/** Worker side of compose-pool: composes the batches it is sent with its own matchers, scores similarity ranges, saves entries. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
 import { scoreRange, type SimilarityIndex, type SimilarityOptions } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { composeArticle } from './compose-article';
-import type { ComposeItem, WorkerReply } from './compose-pool';
+import type { ComposeItem, EntryToSave, WorkerReply } from './compose-pool';
+import { saveEntry } from './entry-files';
 
 type Job =
   | { kind: 'compose'; batch: number; items: ComposeItem[] }
-  | { kind: 'score'; index: SimilarityIndex; from: number; to: number; options: SimilarityOptions };
+  | { kind: 'score'; index: SimilarityIndex; from: number; to: number; options: SimilarityOptions }
+  | { kind: 'save'; dir: string; entries: EntryToSave[]; dryRun: boolean };
 
 const { editorial } = workerData as { editorial: Editorial };
 const context = {
@@ -20,7 +22,9 @@ const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 parentPort!.on('message', (job: Job) => {
   if (job.kind === 'compose') {
     reply({ kind: 'composed', batch: job.batch, articles: job.items.map((item) => composeArticle(item.text, item.sources, context)) });
-  } else {
+  } else if (job.kind === 'score') {
     reply({ kind: 'scored', scores: scoreRange(job.index, job.from, job.to, job.options) });
+  } else {
+    reply({ kind: 'saved', outcomes: job.entries.map((e) => saveEntry(job.dir, e.data, e.body, e.exists, job.dryRun)) });
   }
 });

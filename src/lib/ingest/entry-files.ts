@@ -64,6 +64,14 @@ export function writeEntryAtomically(dir: string, id: string, content: string, e
   return previous === undefined ? 'new' : 'changed';
 }
 
+/** Serialises an entry and writes it; a dry run writes nothing and says what writing would do. */
+export function saveEntry(dir: string, data: Article, body: string, exists: boolean, dryRun = false): WriteOutcome {
+  const content = serializeEntry(data, body);
+  if (!dryRun) return writeEntryAtomically(dir, data.id, content, exists);
+  if (!exists) return 'new';
+  return readFileSync(path.join(dir, `${data.id}.md`), 'utf8') === content ? 'unchanged' : 'changed';
+}
+
 /** Ensures the folder exists and clears temp files a killed run may have left. */
 export function prepareEntriesDir(dir: string): void {
   mkdirSync(dir, { recursive: true });

@@ -12,14 +12,7 @@ import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
 import { editionOf, type ComposedArticle } from './compose-article';
 import { ComposePool } from './compose-pool';
-import {
-  entrySourceFile,
-  listEntryIds,
-  prepareEntriesDir,
-  removeEntry,
-  serializeEntry,
-  writeEntryAtomically,
-} from './entry-files';
+import { entrySourceFile, listEntryIds, prepareEntriesDir, removeEntry } from './entry-files';
 import { defaultVerdictOptions, judgeLine, type LineVerdictOptions, type RejectionCode } from './line-verdict';
 
 export interface IngestOptions {
@@ -95,26 +88,24 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   try {
     await readLines(seedFiles, verdict, options, result, byText, pool);
     composed = await composeAndRelate(pool, result);
+
+    if (!options.dryRun) prepareEntriesDir(options.articlesDir);
+    const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();
+    const entries = composed.map((a) => ({ data: a.data, body: a.body, exists: existing.has(a.data.id) }));
+    const outcomes = await pool.saveEntries(options.articlesDir, entries, options.dryRun);
+    composed.forEach((article, i) => {
+      const id = article.data.id;
+      if (outcomes[i] === 'new') result.articles.new.push(id);
+      else if (outcomes[i] === 'changed') result.articles.changed.push(id);
+      else result.articles.unchanged++;
+      existing.delete(id);
+    });
+    for (const stale of [...existing].sort()) {
+      result.articles.removed.push({ id: stale, file: entrySourceFile(options.articlesDir, stale) });
+      if (!options.dryRun) removeEntry(options.articlesDir, stale);
+    }
   } finally {
     pool.close();
-  }
-
-  if (!options.dryRun) prepareEntriesDir(options.articlesDir);
-  const existing = existsSync(options.articlesDir) ? new Set(listEntryIds(options.articlesDir)) : new Set<string>();
-  for (const article of composed) {
-    const content = serializeEntry(article.data, article.body);
-    const id = article.data.id;
-    const outcome = options.dryRun
-      ? dryRunOutcome(options.articlesDir, id, content, existing)
-      : writeEntryAtomically(options.articlesDir, id, content, existing.has(id));
-    if (outcome === 'new') result.articles.new.push(id);
-    else if (outcome === 'changed') result.articles.changed.push(id);
-    else result.articles.unchanged++;
-    existing.delete(id);
-  }
-  for (const stale of [...existing].sort()) {
-    result.articles.removed.push({ id: stale, file: entrySourceFile(options.articlesDir, stale) });
-    if (!options.dryRun) removeEntry(options.articlesDir, stale);
   }
   result.articles.total = composed.length;
   result.rejections.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -210,11 +201,6 @@ async function readLines(
       }
     }
   }
-}
-
-function dryRunOutcome(dir: string, id: string, content: string, existing: Set<string>) {
-  if (!existing.has(id)) return 'new' as const;
-  return readFileSync(path.join(dir, `${id}.md`), 'utf8') === content ? ('unchanged' as const) : ('changed' as const);
 }
 
 /** `NNN_hash.yaml` beside a seed names the edition's title and date; a broken one is reported, never fatal. */

@@ -1,8 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '../../../src/lib/editorial/load';
 import { findSimilarArticles } from '../../../src/lib/corpus/similar-articles';
 import { ComposePool, composeAll } from '../../../src/lib/ingest/compose-pool';
+import { saveEntry } from '../../../src/lib/ingest/entry-files';
 
 const editorial = loadEditorial(path.resolve('content'));
 const items = Array.from({ length: 1600 }, (_, i) => ({
@@ -22,7 +25,7 @@ describe('composeAll', () => {
 });
 
 describe('ComposePool', () => {
-  it('takes lines as they are read, sees sources added later, and scores similarity on its workers as on one thread', async () => {
+  it('takes lines as they are read, sees sources added later, and scores and saves on its workers as on one thread', async () => {
     const failures: unknown[] = [];
     const pool = new ComposePool(editorial, { threads: 2, onWorkerFailure: (e) => failures.push(e) });
     const sources = items.map((item) => [...item.sources]);
@@ -37,6 +40,25 @@ describe('ComposePool', () => {
       expect(failures).toEqual([]);
       expect(threaded).toEqual(findSimilarArticles(inputs, { maxRelated: 4 }));
       expect([...threaded.related.values()].some((list) => list.length > 0)).toBe(true);
+
+      // Entries saved with the worker's help are the files one thread writes.
+      const entries = articles.slice(0, 300).map((a) => ({ data: a.data, body: a.body, exists: false }));
+      const together = mkdtempSync(path.join(os.tmpdir(), 'pool-save-'));
+      const alone = mkdtempSync(path.join(os.tmpdir(), 'pool-save-'));
+      try {
+        expect(await pool.saveEntries(together, entries, true)).toEqual(entries.map(() => 'new'));
+        expect(readdirSync(together)).toEqual([]);
+        const outcomes = await pool.saveEntries(together, entries);
+        expect(outcomes).toEqual(entries.map(() => 'new'));
+        for (const e of entries) saveEntry(alone, e.data, e.body, false);
+        const names = readdirSync(alone).sort();
+        expect(readdirSync(together).sort()).toEqual(names);
+        for (const name of names) expect(readFileSync(path.join(together, name), 'utf8')).toBe(readFileSync(path.join(alone, name), 'utf8'));
+        expect(await pool.saveEntries(together, entries.map((e) => ({ ...e, exists: true })), true)).toEqual(entries.map(() => 'unchanged'));
+      } finally {
+        rmSync(together, { recursive: true, force: true });
+        rmSync(alone, { recursive: true, force: true });
+      }
     } finally {
       pool.close();
     }

@@ -118,7 +118,10 @@ export class ComposePool {
       }
     }
     const articles = this.results.flatMap((batch) => batch!);
-    articles.forEach((article, i) => (article.data.sources = [...this.items[i]!.sources]));
+    articles.forEach((article, i) => {
+      article.text = this.items[i]!.text;
+      article.data.sources = [...this.items[i]!.sources];
+    });
     return articles;
   }
 

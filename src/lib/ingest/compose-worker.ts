@@ -21,7 +21,9 @@ const context = {
 const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 parentPort!.on('message', (job: Job) => {
   if (job.kind === 'compose') {
-    reply({ kind: 'composed', batch: job.batch, articles: job.items.map((item) => composeArticle(item.text, item.sources, context)) });
+    // The main thread has each line's text already: it is not sent back (compose-pool puts it back).
+    const articles = job.items.map((item) => ({ ...composeArticle(item.text, item.sources, context), text: '' }));
+    reply({ kind: 'composed', batch: job.batch, articles });
   } else if (job.kind === 'score') {
     reply({ kind: 'scored', scores: scoreRange(job.index, job.from, job.to, job.options) });
   } else {

@@ -12,12 +12,15 @@ export interface LineVerdictOptions {
 
 export const defaultVerdictOptions: LineVerdictOptions = { minLength: 40, maxLength: 10_000 };
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 export type LineVerdict = { ok: true } | { ok: false; code: RejectionCode; reason: string };
 
 export function judgeLine(text: string, options: LineVerdictOptions = defaultVerdictOptions): LineVerdict {
   if (!/\p{L}/u.test(text)) return { ok: false, code: 'no-text', reason: '글자가 없습니다 (기호·이모지·숫자뿐)' };
   if (!/\p{Script=Hangul}/u.test(text)) return { ok: false, code: 'not-korean', reason: '한글이 한 글자도 없습니다' };
-  const length = [...text].length;
+  // Characters as a reader counts them (code points), without splitting a long line into an array.
+  const length = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
   if (length > options.maxLength) {
     return { ok: false, code: 'too-long', reason: `${length}자: 한 기사로 보기에 너무 깁니다 (최대 ${options.maxLength}자)` };
   }

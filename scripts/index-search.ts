@@ -14,11 +14,14 @@
  *                                               plain Pagefind index of the same pages (for comparison)
  *   tsx scripts/index-search.ts --also-plain dist-plain/pagefind
  *                                               both at once (one extraction pass)
+ *   --background                                run at a lower CPU priority (nice 10), as `npm run build`
+ *                                               does beside astro build, which has no time to spare
  *   --json                                      print the figures as JSON as well
  *
  * Folders come from src/lib/project-paths.ts (DIGEST_CONTENT_DIR, DIGEST_OUT_DIR,
  * DIGEST_DATA_DIR); result URLs respect BASE_PATH like astro.config.mjs.
  */
+import { setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
 import { projectPaths } from '../src/lib/project-paths';
 import { describeFigures, indexPrepared, prepareDocuments, runIndex } from '../src/lib/search/run-index';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     prepared: { type: 'boolean', default: false },
     documents: { type: 'string' },
     'pages-after-stdin': { type: 'boolean', default: false },
+    background: { type: 'boolean', default: false },
   },
 });
 
@@ -40,6 +44,15 @@ const { values } = parseArgs({
 async function inputEnded(): Promise<void> {
   for await (const _ of process.stdin) {
     // nothing to read, only the end
+  }
+}
+
+if (values.background) {
+  // Pagefind's service, started later, inherits the priority.
+  try {
+    setPriority(10);
+  } catch {
+    // not allowed here: run at the normal priority
   }
 }
 

@@ -52,8 +52,14 @@ export function buildStages(options: PipelineOptions = {}): BuildStage[] {
     [
       [{ name: ASTRO_BUILD, bin: 'astro', args: ['build', ...(options.astroConfig ? ['--config', options.astroConfig] : [])] }],
       [
-        { name: 'search documents', bin: 'node', args: script('scripts/index-search.ts', '--prepare') },
-        { name: 'search index', bin: 'node', args: script('scripts/index-search.ts', '--prepared', '--pages-after-stdin'), waitsFor: ASTRO_BUILD },
+        // At a lower CPU priority: this lane finishes well before Astro, which is the stage's critical path.
+        { name: 'search documents', bin: 'node', args: script('scripts/index-search.ts', '--prepare', '--background') },
+        {
+          name: 'search index',
+          bin: 'node',
+          args: script('scripts/index-search.ts', '--prepared', '--pages-after-stdin', '--background'),
+          waitsFor: ASTRO_BUILD,
+        },
       ],
     ],
   ];

@@ -168,18 +168,14 @@ export function tokenBlockHtml(titleTokens: readonly string[], bodyTokens: reado
 /**
  * The document Pagefind indexes for a page: its text blocks inside
  * `data-pagefind-body` (the title as the heading, so Pagefind weighs it as
- * one), then `extra` (metadata, token block). `encode` is applied to each
- * block's text (the augmented index passes `encodeIndexedText`).
+ * one), then `extra` (metadata, token block). The augmented index passes the
+ * blocks encoded (`encodePage`).
  */
-export function searchDocumentHtml(
-  page: Pick<SearchPage, 'title' | 'paragraphs'>,
-  extra = '',
-  encode: (text: string) => string = (t) => t,
-): string {
+export function searchDocumentHtml(page: Pick<SearchPage, 'title' | 'paragraphs'>, extra = ''): string {
   return (
     `<!doctype html><html lang="ko"><body><article data-pagefind-body>` +
-    `<h1>${escapeHtml(encode(page.title))}</h1>` +
-    page.paragraphs.map((p) => `<p>${escapeHtml(encode(p))}</p>`).join('') +
+    `<h1>${escapeHtml(page.title)}</h1>` +
+    page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
     `</article>${extra}</body></html>`
   );
 }
@@ -348,17 +344,32 @@ export async function withPagefind<T>(work: () => Promise<T>, indexChunkSize?: n
   }
 }
 
+/** A page's title and paragraphs as the augmented index holds them (indexed-text.ts), and its whole text so. */
+export interface EncodedPage {
+  title: string;
+  paragraphs: string[];
+  /** Equals `encodeIndexedText(page.text)`: encoding joins words with single spaces, block by block. */
+  text: string;
+}
+
+export function encodePage(page: Pick<SearchPage, 'title' | 'paragraphs'>): EncodedPage {
+  const title = encodeIndexedText(page.title);
+  const paragraphs = page.paragraphs.map(encodeIndexedText);
+  return { title, paragraphs, text: [title, ...paragraphs].filter(Boolean).join(' ') };
+}
+
 /** Extra tokens per page (title tokens first), with compound suffixes that are too broad removed. */
 export function pageTokens(
   analyzer: Analyzer,
   pages: readonly SearchPage[],
   joins: RareJoinOptions = {},
+  encoded: readonly EncodedPage[] = pages.map(encodePage),
 ): { title: string[]; body: string[] }[] {
-  const perPage = pages.map((page) => {
+  const perPage = pages.map((page, i) => {
     const title = analyzer.analyzeTokens(page.title);
     const body = analyzer.analyzeTokens(page.text);
     // The keys Pagefind gives the page's encoded text: a token one of them starts with adds nothing.
-    const keys = pagefindKeys(encodeIndexedText(page.text));
+    const keys = pagefindKeys(encoded[i]!.text);
     const titleTokens = pruneTokens(title.tokens, keys);
     const titleSet = new Set(titleTokens);
     const bodyTokens = pruneTokens(body.tokens, keys).filter((t) => !titleSet.has(t));
@@ -401,15 +412,16 @@ export function augmentedDocuments(pages: readonly SearchPage[], options: Augmen
       ...(options.analyzer?.maxJoinLength !== undefined ? { maxJoinLength: options.analyzer.maxJoinLength } : {}),
     },
   );
-  const tokens = pageTokens(analyzer, pages, options.analyzer?.joins);
+  // Each page's text is encoded once, for its document and for the keys that prune its tokens.
+  const encoded = pages.map(encodePage);
+  const tokens = pageTokens(analyzer, pages, options.analyzer?.joins, encoded);
   return {
     documents: pages.map((page, i) => ({
       url: page.url,
       file: page.file,
       html: searchDocumentHtml(
-        page,
+        encoded[i]!,
         metadataHtml(page, options.editionSort, encodeIndexedText) + tokenBlockHtml(tokens[i]!.title, tokens[i]!.body),
-        encodeIndexedText,
       ),
     })),
     tokens: tokens.reduce((n, t) => n + t.title.length + t.body.length, 0),

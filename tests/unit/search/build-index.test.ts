@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndexes, clipSummary, searchDocumentHtml, type BuildResult } from '../../../src/lib/search/build-index';
+import { buildSearchIndexes, clipSummary, encodePage, searchDocumentHtml, type BuildResult } from '../../../src/lib/search/build-index';
 import { SENTINEL, readableContent } from '../../../src/lib/search/excerpt';
 import { decodeIndexedText, encodeIndexedText } from '../../../src/lib/search/indexed-text';
 import { pageText, type SearchPage } from '../../../src/lib/search/pages';
@@ -127,6 +127,15 @@ describe('augmented index', () => {
   });
 });
 
+describe('encodePage', () => {
+  it('encodes block by block exactly as the whole text is encoded', () => {
+    const page = { title: '과기정통부는 “AI 기본법”을', paragraphs: ['인공지능 반도체에 1673억 원을 투입한다.', '', 'K-AI 모델을 공개했다.'] };
+    const encoded = encodePage(page);
+    expect(encoded.text).toBe(encodeIndexedText(pageText(page.title, page.paragraphs)));
+    expect(encoded.paragraphs.map(decodeIndexedText)).toEqual(page.paragraphs);
+  });
+});
+
 describe('searchDocumentHtml', () => {
   it('treats the text as text: markup in it is escaped, never parsed', () => {
     const html = searchDocumentHtml({ title: '<b>제목</b> & "인용"', paragraphs: ['<script>alert(1)</script>', '[링크](http://x)'] });
@@ -134,7 +143,7 @@ describe('searchDocumentHtml', () => {
     expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
     expect(html).toContain('<p>[링크](http://x)</p>');
     expect(html).not.toMatch(/<script|<b>/);
-    const encoded = searchDocumentHtml({ title: '<b>제목</b>은', paragraphs: ['<script>알림(1)</script>를'] }, '', encodeIndexedText);
+    const encoded = searchDocumentHtml(encodePage({ title: '<b>제목</b>은', paragraphs: ['<script>알림(1)</script>를'] }));
     expect(encoded).not.toMatch(/<script|<b>/);
     expect(encoded).toContain('&lt;/script');
   });

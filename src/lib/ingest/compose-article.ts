@@ -27,7 +27,7 @@ export interface ComposedArticle {
   body: string;
   /** The whole cleaned line, for corpus-level similarity. */
   text: string;
-  /** Its term counts, counted here so that large runs count them on the compose workers. */
+  /** Its term counts, counted here so that large runs count them on the ingest worker threads. */
   terms: TermCounts;
 }
 

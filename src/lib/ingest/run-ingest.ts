@@ -11,7 +11,7 @@ import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
 import { editionOf, type ComposedArticle } from './compose-article';
-import { ComposePool } from './compose-pool';
+import { IngestPool } from './ingest-pool';
 import { entrySourceFile, listEntryIds, prepareEntriesDir, removeEntry } from './entry-files';
 import { defaultVerdictOptions, judgeLine, type LineVerdictOptions, type RejectionCode } from './line-verdict';
 
@@ -83,7 +83,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   };
 
   // Lines are composed (on worker threads, for large runs) while the rest is still being read.
-  const pool = new ComposePool(options.editorial);
+  const pool = new IngestPool(options.editorial);
   let composed: ComposedArticle[];
   try {
     await readLines(seedFiles, verdict, options, result, byText, pool);
@@ -113,7 +113,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 }
 
 /** The composed articles, less the headline-only lines (reported), with their related and same-story lists. */
-async function composeAndRelate(pool: ComposePool, result: IngestResult): Promise<ComposedArticle[]> {
+async function composeAndRelate(pool: IngestPool, result: IngestResult): Promise<ComposedArticle[]> {
   const composed: ComposedArticle[] = [];
   for (const article of await pool.finish()) {
     if (article.data.deck.length === 0 && !article.data.titleDerived && article.body.trim() === '') {
@@ -149,7 +149,7 @@ async function readLines(
   options: IngestOptions,
   result: IngestResult,
   byText: Map<string, SourceRef[]>,
-  pool: ComposePool,
+  pool: IngestPool,
 ): Promise<void> {
   for (const seedFile of seedFiles) {
     const file = path.basename(seedFile);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '../../../src/lib/editorial/load';
 import { findSimilarArticles } from '../../../src/lib/corpus/similar-articles';
-import { ComposePool, composeAll } from '../../../src/lib/ingest/compose-pool';
+import { IngestPool, composeAll } from '../../../src/lib/ingest/ingest-pool';
 import { saveEntry } from '../../../src/lib/ingest/entry-files';
 
 const editorial = loadEditorial(path.resolve('content'));
@@ -24,10 +24,10 @@ describe('composeAll', () => {
   }, 60_000);
 });
 
-describe('ComposePool', () => {
+describe('IngestPool', () => {
   it('takes lines as they are read, sees sources added later, and scores and saves on its workers as on one thread', async () => {
     const failures: unknown[] = [];
-    const pool = new ComposePool(editorial, { threads: 2, onWorkerFailure: (e) => failures.push(e) });
+    const pool = new IngestPool(editorial, { threads: 2, onWorkerFailure: (e) => failures.push(e) });
     const sources = items.map((item) => [...item.sources]);
     try {
       items.forEach((item, i) => pool.add({ text: item.text, sources: sources[i]! }));

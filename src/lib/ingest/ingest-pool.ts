@@ -1,4 +1,7 @@
 /**
+ * The ingest's worker threads, for large runs: they compose articles, score
+ * similarity and write entries beside the main thread.
+ *
  * Composing articles (splitting, summaries, figures, topics) is the bulk of an
  * ingest and each line is independent, so large runs spread it over worker
  * threads. Lines are handed over in batches while the seed files are still
@@ -61,7 +64,7 @@ interface WorkerSlot {
   job?: { resolve: (value: never) => void; fallBack: () => void };
 }
 
-/** What a worker sends back (compose-worker.ts). */
+/** What a worker sends back (ingest-worker.ts). */
 export type WorkerReply =
   | { kind: 'composed'; batch: number; articles: ComposedArticle[] }
   | { kind: 'scored'; scores: RangeScores }
@@ -74,7 +77,7 @@ export interface EntryToSave {
   exists: boolean;
 }
 
-export class ComposePool {
+export class IngestPool {
   private readonly items: ComposeItem[] = [];
   private readonly results: Array<ComposedArticle[] | undefined> = [];
   /** Sealed batches not yet taken by any thread, in order. */
@@ -196,7 +199,7 @@ export class ComposePool {
     for (let i = 0; i < this.workerCount; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(new URL('./compose-worker-boot.mjs', import.meta.url), { workerData: { editorial: this.editorial } });
+        worker = new Worker(new URL('./ingest-worker-boot.mjs', import.meta.url), { workerData: { editorial: this.editorial } });
       } catch (error) {
         this.options.onWorkerFailure?.(error);
         return;
@@ -228,7 +231,7 @@ export class ComposePool {
       };
       worker.on('error', fail);
       worker.on('exit', (code) => {
-        if (code !== 0) fail(new Error(`compose worker exited with ${code}`));
+        if (code !== 0) fail(new Error(`ingest worker exited with ${code}`));
         else slot.alive = false;
       });
     }
@@ -248,7 +251,7 @@ export class ComposePool {
 
 /** All items at once (tests, callers that have every line already). */
 export async function composeAll(items: readonly ComposeItem[], editorial: Editorial, options: ComposeOptions = {}): Promise<ComposedArticle[]> {
-  const pool = new ComposePool(editorial, options);
+  const pool = new IngestPool(editorial, options);
   try {
     for (const item of items) pool.add(item);
     return await pool.finish();

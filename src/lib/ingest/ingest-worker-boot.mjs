@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./compose-worker.ts');
+await import('./ingest-worker.ts');

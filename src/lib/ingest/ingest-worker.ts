@@ -1,11 +1,11 @@
-/** Worker side of compose-pool: composes the batches it is sent with its own matchers, scores similarity ranges, saves entries. */
+/** Worker side of ingest-pool: composes the batches it is sent with its own matchers, scores similarity ranges, saves entries. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTopicClassifier } from '../corpus/classify-topics';
 import { createOrganizationMatcher } from '../corpus/organizations';
 import { scoreRange, type SimilarityIndex, type SimilarityOptions } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { composeArticle } from './compose-article';
-import type { ComposeItem, EntryToSave, WorkerReply } from './compose-pool';
+import type { ComposeItem, EntryToSave, WorkerReply } from './ingest-pool';
 import { saveEntry } from './entry-files';
 
 type Job =
@@ -21,7 +21,7 @@ const context = {
 const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 parentPort!.on('message', (job: Job) => {
   if (job.kind === 'compose') {
-    // The main thread has each line's text already: it is not sent back (compose-pool puts it back).
+    // The main thread has each line's text already: it is not sent back (ingest-pool puts it back).
     const articles = job.items.map((item) => ({ ...composeArticle(item.text, item.sources, context), text: '' }));
     reply({ kind: 'composed', batch: job.batch, articles });
   } else if (job.kind === 'score') {

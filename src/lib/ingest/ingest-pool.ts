@@ -24,7 +24,6 @@ import {
   assembleSimilarity,
   buildSimilarityIndex,
   scoreRange,
-  type RangeScores,
   type SimilarityInput,
   type SimilarityOptions,
   type SimilarityResult,
@@ -65,10 +64,7 @@ interface WorkerSlot {
 }
 
 /** What a worker sends back (ingest-worker.ts). */
-export type WorkerReply =
-  | { kind: 'composed'; batch: number; articles: ComposedArticle[] }
-  | { kind: 'scored'; scores: RangeScores }
-  | { kind: 'saved'; outcomes: WriteOutcome[] };
+export type WorkerReply = { kind: 'composed'; batch: number; articles: ComposedArticle[] } | { kind: 'done'; value: unknown };
 
 /** An entry for `saveEntries`: its data, its Markdown body, and whether a file for it exists already. */
 export interface EntryToSave {
@@ -164,6 +160,8 @@ export class IngestPool {
 
   /** Sends one job to a worker; if the worker fails, `inline` does it here instead. */
   private onWorker<T>(slot: WorkerSlot, job: object, inline: () => T): Promise<T> {
+    // A worker that failed since the caller chose it.
+    if (!slot.alive) return Promise.resolve().then(inline);
     return new Promise<T>((resolve) => {
       slot.job = { resolve: resolve as (value: never) => void, fallBack: () => resolve(inline()) };
       slot.worker.postMessage(job);
@@ -207,10 +205,10 @@ export class IngestPool {
       const slot: WorkerSlot = { worker, batches: new Set(), alive: true };
       this.slots.push(slot);
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind !== 'composed') {
+        if (reply.kind === 'done') {
           const job = slot.job;
           slot.job = undefined;
-          job?.resolve((reply.kind === 'scored' ? reply.scores : reply.outcomes) as never);
+          job?.resolve(reply.value as never);
           return;
         }
         this.results[reply.batch] = reply.articles;
@@ -230,10 +228,8 @@ export class IngestPool {
         this.wake?.();
       };
       worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (code !== 0) fail(new Error(`ingest worker exited with ${code}`));
-        else slot.alive = false;
-      });
+      // Any exit not asked for by close() (which marks the slot first) is a failure, whatever the code.
+      worker.on('exit', (code) => fail(new Error(`ingest worker exited with ${code}`)));
     }
     this.feedWorkers();
   }

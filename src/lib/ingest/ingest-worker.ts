@@ -25,8 +25,8 @@ parentPort!.on('message', (job: Job) => {
     const articles = job.items.map((item) => ({ ...composeArticle(item.text, item.sources, context), text: '' }));
     reply({ kind: 'composed', batch: job.batch, articles });
   } else if (job.kind === 'score') {
-    reply({ kind: 'scored', scores: scoreRange(job.index, job.from, job.to, job.options) });
+    reply({ kind: 'done', value: scoreRange(job.index, job.from, job.to, job.options) });
   } else {
-    reply({ kind: 'saved', outcomes: job.entries.map((e) => saveEntry(job.dir, e.data, e.body, e.exists, job.dryRun)) });
+    reply({ kind: 'done', value: job.entries.map((e) => saveEntry(job.dir, e.data, e.body, e.exists, job.dryRun)) });
   }
 });

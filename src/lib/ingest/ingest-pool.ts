@@ -51,8 +51,10 @@ const IN_FLIGHT = 2;
 
 export interface ComposeOptions {
   threads?: number;
-  /** Told when a worker failed; its batches are then composed inline. */
+  /** Told when a worker failed; its batches and jobs are then done inline. */
   onWorkerFailure?: (error: unknown) => void;
+  /** Another worker entry and more worker data (tests: a worker that fails on purpose). */
+  worker?: { script: URL; data?: Record<string, unknown> };
 }
 
 interface WorkerSlot {
@@ -197,7 +199,9 @@ export class IngestPool {
     for (let i = 0; i < this.workerCount; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(new URL('./ingest-worker-boot.mjs', import.meta.url), { workerData: { editorial: this.editorial } });
+        worker = new Worker(this.options.worker?.script ?? new URL('./ingest-worker-boot.mjs', import.meta.url), {
+          workerData: { ...this.options.worker?.data, editorial: this.editorial },
+        });
       } catch (error) {
         this.options.onWorkerFailure?.(error);
         return;

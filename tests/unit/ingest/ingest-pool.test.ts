@@ -64,3 +64,30 @@ describe('IngestPool', () => {
     }
   }, 60_000);
 });
+
+describe('IngestPool when its worker exits', () => {
+  const exitingWorker = (exitOn: string) => ({ script: new URL('../../fixtures/ingest/exiting-worker.mjs', import.meta.url), data: { exitOn } });
+
+  for (const exitOn of ['compose', 'score', 'save']) {
+    it(`does the work on the main thread when the worker exits on a ${exitOn} job`, async () => {
+      const failures: unknown[] = [];
+      const pool = new IngestPool(editorial, { threads: 2, worker: exitingWorker(exitOn), onWorkerFailure: (e) => failures.push(e) });
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-exit-'));
+      try {
+        for (const item of items) pool.add({ text: item.text, sources: [...item.sources] });
+        const articles = await pool.finish();
+        expect(articles).toEqual(await composeAll(items, editorial, { threads: 1 }));
+        const inputs = articles.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms }));
+        expect(await pool.findSimilar(inputs, { maxRelated: 4 })).toEqual(findSimilarArticles(inputs, { maxRelated: 4 }));
+        const entries = articles.slice(0, 50).map((a) => ({ data: a.data, body: a.body, exists: false }));
+        expect(await pool.saveEntries(dir, entries)).toEqual(entries.map(() => 'new'));
+        expect(readdirSync(dir)).toHaveLength(50);
+        expect(failures).toHaveLength(1);
+        expect(String(failures[0])).toMatch(/exited with 0/);
+      } finally {
+        pool.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
+});

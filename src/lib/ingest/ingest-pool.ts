@@ -49,7 +49,7 @@ const BATCH = 100;
 /** Batches a worker holds at once, so it never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 
-export interface ComposeOptions {
+export interface IngestPoolOptions {
   threads?: number;
   /** Told when a worker failed; its batches and jobs are then done inline. */
   onWorkerFailure?: (error: unknown) => void;
@@ -88,7 +88,7 @@ export class IngestPool {
 
   constructor(
     private readonly editorial: Editorial,
-    private readonly options: ComposeOptions = {},
+    private readonly options: IngestPoolOptions = {},
   ) {
     const threads = options.threads ?? Math.min(availableParallelism(), 4);
     this.workerCount = Math.max(0, threads - 1);
@@ -104,19 +104,16 @@ export class IngestPool {
   /** Every queued line composed, in the order added. The workers stay for `findSimilar`; `close` ends them. */
   async finish(): Promise<ComposedArticle[]> {
     if (this.items.length > this.sealed * BATCH) this.seal();
-    while (this.queue.length > 0) {
-      const batch = this.queue.shift()!;
-      this.results[batch] = this.composeInline(batch);
-      // Let the workers' results and requests for more in between batches.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    while (this.slots.some((slot) => slot.alive && slot.batches.size > 0)) {
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      // A failed worker's batches come back to the queue.
+    for (;;) {
+      // Batches no worker has taken (or a failed worker gave back), one at a time so
+      // that the workers' results and requests for more come in between.
       while (this.queue.length > 0) {
         const batch = this.queue.shift()!;
         this.results[batch] = this.composeInline(batch);
+        await new Promise((resolve) => setImmediate(resolve));
       }
+      if (!this.slots.some((slot) => slot.alive && slot.batches.size > 0)) break;
+      await new Promise<void>((resolve) => (this.wake = resolve));
     }
     const articles = this.results.flatMap((batch) => batch!);
     articles.forEach((article, i) => {
@@ -133,15 +130,13 @@ export class IngestPool {
   async findSimilar(inputs: readonly SimilarityInput[], options: SimilarityOptions = {}): Promise<SimilarityResult> {
     const live = this.slots.filter((slot) => slot.alive);
     const index = buildSimilarityIndex(inputs, options, live.length > 0);
-    const n = inputs.length;
-    const share = Math.ceil(n / (live.length + 1));
+    const [mine, ...theirs] = shares(inputs.length, live.length + 1);
     const pending = live.map((slot, i) => {
-      const from = Math.min(n, share * (i + 1));
-      const to = Math.min(n, share * (i + 2));
-      return this.onWorker(slot, { kind: 'score', index, from, to, options }, () => scoreRange(index, from, to, options));
+      const [start, end] = theirs[i]!;
+      return this.onWorker(slot, { kind: 'score', index, from: start, to: end, options }, () => scoreRange(index, start, end, options));
     });
-    const mine = scoreRange(index, 0, Math.min(n, share), options);
-    return assembleSimilarity(inputs, index, [mine, ...(await Promise.all(pending))], options);
+    const own = scoreRange(index, ...mine, options);
+    return assembleSimilarity(inputs, index, [own, ...(await Promise.all(pending))], options);
   }
 
   /**
@@ -150,14 +145,13 @@ export class IngestPool {
    */
   async saveEntries(dir: string, entries: readonly EntryToSave[], dryRun = false): Promise<WriteOutcome[]> {
     const live = this.slots.filter((slot) => slot.alive);
-    const share = Math.ceil(entries.length / (live.length + 1));
+    const [mine, ...theirs] = shares(entries.length, live.length + 1);
     const save = (part: readonly EntryToSave[]) => part.map((e) => saveEntry(dir, e.data, e.body, e.exists, dryRun));
     const pending = live.map((slot, i) => {
-      const part = entries.slice(share * (i + 1), share * (i + 2));
+      const part = entries.slice(...theirs[i]!);
       return this.onWorker(slot, { kind: 'save', dir, entries: part, dryRun }, () => save(part));
     });
-    const mine = save(entries.slice(0, share));
-    return [mine, ...(await Promise.all(pending))].flat();
+    return [save(entries.slice(...mine)), ...(await Promise.all(pending))].flat();
   }
 
   /** Sends one job to a worker; if the worker fails, `inline` does it here instead. */
@@ -249,8 +243,15 @@ export class IngestPool {
   }
 }
 
+/** `count` items cut into `parts` consecutive ranges [from, to) of equal size (the last may be shorter or empty). */
+function shares(count: number, parts: number): [[number, number], ...Array<[number, number]>] {
+  const size = Math.ceil(count / parts);
+  const range = (i: number): [number, number] => [Math.min(count, size * i), Math.min(count, size * (i + 1))];
+  return [range(0), ...Array.from({ length: parts - 1 }, (_, i) => range(i + 1))];
+}
+
 /** All items at once (tests, callers that have every line already). */
-export async function composeAll(items: readonly ComposeItem[], editorial: Editorial, options: ComposeOptions = {}): Promise<ComposedArticle[]> {
+export async function composeAll(items: readonly ComposeItem[], editorial: Editorial, options: IngestPoolOptions = {}): Promise<ComposedArticle[]> {
   const pool = new IngestPool(editorial, options);
   try {
     for (const item of items) pool.add(item);

@@ -142,7 +142,7 @@ async function composeAndRelate(pool: IngestPool, result: IngestResult): Promise
   return composed;
 }
 
-/** Reads, cleans and judges every line; each new text goes to the compose pool, repeats are recorded. */
+/** Reads, cleans and judges every line; each new text goes to the ingest pool, repeats are recorded. */
 async function readLines(
   seedFiles: readonly string[],
   verdict: LineVerdictOptions,

@@ -450,8 +450,12 @@ function benchChromium(): { path: string; version: string } | { missing: string 
   }
 }
 
+/** Console message the observer sends when it has recorded a time. */
+const RESULTS_SIGNAL = '__bench_results';
+
 // Installed before any page script: records when the first result link for the expected query
-// appears in [data-search-results] (or the page says there is none), in the page's own clock.
+// appears in [data-search-results] (or the page says there is none), in the page's own clock,
+// and says so on the console, so the benchmark waits without running anything in the page.
 const OBSERVER = `(() => {
   const b = (window.__bench = { expect: new URLSearchParams(location.search).get('q') || '', mark: 0, at: undefined, links: 0, empty: false, sawReset: false, pageMs: undefined, status: '' });
   const check = () => {
@@ -469,6 +473,7 @@ const OBSERVER = `(() => {
       b.links = links;
       b.empty = links === 0;
       b.pageMs = list.getAttribute('data-search-ms');
+      console.debug('${RESULTS_SIGNAL}');
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
@@ -532,17 +537,38 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
   const browser = await playwright.launch({ executablePath: chromium.path, args: chromiumArgs, headless: true });
   const results: SearchResults = { n, browser: chromium.version, queries: [], gzip };
   const TIMEOUT = 20_000;
-  // Polled from here rather than with page.waitForFunction: the site's Content-Security-Policy
-  // forbids the eval that a string predicate needs (evaluate() goes through DevTools instead).
-  // The time itself is taken inside the page, so the polling interval does not add to it.
-  const waitForResults = async (page: import('playwright-core').Page): Promise<BrowserState> => {
-    const until = performance.now() + TIMEOUT;
-    for (;;) {
-      const state = (await page.evaluate(READ_STATE).catch(() => undefined)) as BrowserState | undefined;
-      if (state?.at !== undefined) return state;
-      if (performance.now() > until) throw new Error(`no results within ${TIMEOUT / 1000} s${state?.status ? ` (status: ${state.status})` : ''}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
+  // The page's observer signals on the console; the state is read once after that. Polling the
+  // page instead (page.waitForFunction cannot: the site's Content-Security-Policy forbids the eval
+  // a string predicate needs) ran a DevTools evaluation on the page's main thread every few
+  // milliseconds, and that work delayed the very search being timed.
+  const watchResults = (page: import('playwright-core').Page) => {
+    let signals = 0;
+    let wake: (() => void) | undefined;
+    page.on('console', (message) => {
+      if (message.text() !== RESULTS_SIGNAL) return;
+      signals++;
+      wake?.();
+    });
+    /** Waits for a signal after the `seen`-th, then reads the page's figures. */
+    const next = async (seen: number): Promise<BrowserState> => {
+      const until = performance.now() + TIMEOUT;
+      while (signals <= seen) {
+        const left = until - performance.now();
+        if (left <= 0) {
+          const state = (await page.evaluate(READ_STATE).catch(() => undefined)) as BrowserState | undefined;
+          throw new Error(`no results within ${TIMEOUT / 1000} s${state?.status ? ` (status: ${state.status})` : ''}`);
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          wake = () => (clearTimeout(timer), resolve());
+        });
+        wake = undefined;
+      }
+      const state = (await page.evaluate(READ_STATE)) as BrowserState | undefined;
+      if (state?.at === undefined) throw new Error('the page signalled results but recorded no time');
+      return state;
+    };
+    return { next, seen: () => signals };
   };
   const settle = () => server.quiet('/pagefind/', 400, 5_000);
   try {
@@ -553,11 +579,12 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.addInitScript({ content: OBSERVER });
+        const watch = watchResults(page);
         server.reset();
         let measurement: QueryMeasurement;
         try {
           await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: TIMEOUT });
-          const state = await waitForResults(page);
+          const state = await watch.next(0);
           await settle();
           const c = countersOf(server.log);
           measurement = {
@@ -583,12 +610,14 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript({ content: OBSERVER });
+    const watch = watchResults(page);
     try {
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`, { waitUntil: 'commit', timeout: TIMEOUT });
-      await waitForResults(page);
+      await watch.next(0);
       await settle();
       for (const entry of results.queries) {
         server.reset();
+        const seen = watch.seen();
         let measurement: QueryMeasurement;
         try {
           await page.evaluate(`(() => {
@@ -600,7 +629,7 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
             b.mark = performance.now();
             if (input.form) input.form.requestSubmit();
           })()`);
-          const state = await waitForResults(page);
+          const state = await watch.next(seen);
           await settle();
           const c = countersOf(server.log);
           measurement = measured(c, state, state.at! - state.mark);

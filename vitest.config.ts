@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Two projects, both run by `npm test` (`vitest run`):
  *  - unit: every test outside tests/e2e, in parallel;
  *  - e2e: tests/e2e, one file at a time. Its global setup finds or installs
- *    Chromium (scripts/ensure-chromium.sh) and the files build their sites
+ *    Chromium (bench/lib/ensure-chromium.sh) and the files build their sites
  *    (ingest → astro build → search index) into a temp folder, one build at a
  *    time, shared between files.
  * `npx vitest run --project unit` runs only the fast tests.

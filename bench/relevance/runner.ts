@@ -6,11 +6,11 @@
  * `pagefind/`, and the time to results.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
+import { chromiumArgs, findChromium } from '../lib/chromium';
 import { CATEGORIES, sitePathOf, type Category, type ResolvedQuery } from './queries';
-import type { StaticServer } from '../../scripts/lib/static-server';
+import type { StaticServer } from '../lib/static-server';
 
-/** Launches Chromium (scripts/lib/chromium.ts); throws (never skips) when it is missing. */
+/** Launches Chromium (bench/lib/chromium.ts); throws (never skips) when it is missing. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 }

@@ -4,7 +4,7 @@
  * (Korean-augmented and plain), then the real search page of a built site is
  * served next to the scale index and queried in Chromium.
  *
- * Text: the project's synthetic corpus generator (src/lib/bench) recombines
+ * Text: the project's synthetic corpus generator (bench/corpus) recombines
  * real seed sentences, which alone would give an unrealistically small
  * vocabulary (a few thousand words for any N). So a share of the nouns is
  * replaced by words from a large synthetic lexicon drawn with a Zipf law,
@@ -13,9 +13,9 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { generateCorpus } from '../../src/lib/bench/generate-corpus';
-import { buildPhraseBank } from '../../src/lib/bench/phrase-bank';
-import { createRng, type Rng } from '../../src/lib/bench/prng';
+import { generateCorpus } from '../corpus/generate-corpus';
+import { buildPhraseBank } from '../corpus/phrase-bank';
+import { createRng, type Rng } from '../corpus/prng';
 import type { Editorial } from '../../src/lib/editorial/schema';
 import { buildSearchIndexes, type BuildResult } from '../../src/lib/search/build-index';
 import { pageText, type SearchPage } from '../../src/lib/search/pages';

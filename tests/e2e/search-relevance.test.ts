@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries, resolveQueries } from '../../bench/relevance/queries';
 import { launchChromium, runBench, searchOnce, summarize, summarizeByCategory, type ScoredQuery } from '../../bench/relevance/runner';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { startStaticServer, type StaticServer } from '../../bench/lib/static-server';
 import { sideBySide } from '../../bench/relevance/report';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { readSearchPages } from '../../src/lib/search/pages';

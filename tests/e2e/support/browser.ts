@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumArgs } from '../../../scripts/lib/chromium';
+import { chromiumArgs } from '../../../bench/lib/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = inject('chromiumPath');

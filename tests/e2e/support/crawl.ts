@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newGuardedContext, watchPage } from './browser';
-import type { StaticServer } from '../../../scripts/lib/static-server';
+import type { StaticServer } from '../../../bench/lib/static-server';
 
 export interface CrawledPage {
   url: string;

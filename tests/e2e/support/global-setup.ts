@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../../scripts/lib/chromium';
+import { findChromium } from '../../../bench/lib/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -13,7 +13,7 @@ import { buildSite, type BuiltSite, type Variant } from './build-site';
 import { crawlSite, type CrawlOptions, type CrawlResult } from './crawl';
 import { groupPages, type PageType } from './page-types';
 import type { CrawledPage } from './crawl';
-import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server';
+import { startStaticServer, type StaticServer } from '../../../bench/lib/static-server';
 
 export interface SiteSession {
   site: BuiltSite;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finalSound, fitParticle } from '../../../src/lib/bench/korean';
-import { bodyOfFirstSentence, buildPhraseBank, splitSentences } from '../../../src/lib/bench/phrase-bank';
-import { loadEditorial } from '../../../src/lib/editorial/load';
+import { finalSound, fitParticle } from '../../bench/corpus/korean';
+import { bodyOfFirstSentence, buildPhraseBank, splitSentences } from '../../bench/corpus/phrase-bank';
+import { loadEditorial } from '../../src/lib/editorial/load';
 
 describe('finalSound / fitParticle', () => {
   it('reads the last syllable, Latin letter or digit', () => {

@@ -8,7 +8,7 @@
  *    process's own high-water mark (VmHWM), which the kernel keeps between samples.
  *
  * The reported peak is the larger of the polled tree sum and the largest single
- * high-water mark. These functions only parse and add up; scripts/bench.ts reads
+ * high-water mark. These functions only parse and add up; bench/speed/cli.ts reads
  * the files.
  */
 

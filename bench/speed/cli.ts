@@ -14,10 +14,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseAstroPhases } from '../src/lib/bench/astro-log';
-import { evaluateBudgets } from '../src/lib/bench/budgets';
-import { parseIngestSummary } from '../src/lib/bench/ingest-log';
-import { extractPageAssets, lowerMedian, siteFileFor } from '../src/lib/bench/html-assets';
+import { parseAstroPhases } from './astro-log';
+import { evaluateBudgets } from './budgets';
+import { parseIngestSummary } from './ingest-log';
+import { extractPageAssets, lowerMedian, siteFileFor } from './html-assets';
 import {
   createPeakTracker,
   parseGnuTimeVerbose,
@@ -26,8 +26,8 @@ import {
   processTree,
   type ProcStat,
   type TreeSample,
-} from '../src/lib/bench/process-stats';
-import { mergeSection, renderSection } from '../src/lib/bench/report';
+} from './process-stats';
+import { mergeSection, renderSection } from './report';
 import type {
   ArticlePagesStats,
   BenchResults,
@@ -40,13 +40,13 @@ import type {
   SearchResults,
   SizeRun,
   StepResult,
-} from '../src/lib/bench/results';
-import { formatBytes, formatDuration } from '../src/lib/bench/table';
-import { buildStages, type BuildCommand } from '../src/lib/build/pipeline';
-import { chromiumArgs, chromiumVersion, findChromium } from './lib/chromium';
-import { startStaticServer, type FetchRecord } from './lib/static-server';
+} from './results';
+import { formatBytes, formatDuration } from './table';
+import { buildStages, type BuildCommand } from '../../src/lib/build/pipeline';
+import { chromiumArgs, chromiumVersion, findChromium } from '../lib/chromium';
+import { startStaticServer, type FetchRecord } from '../lib/static-server';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 const DEFAULT_QUERIES = ['인공지능', '연구개발특구', '과기정통부 예산', '정보보호', '디지털 배움터', '반도체'];
 const WARM_UP_QUERY = '과학기술';
@@ -826,14 +826,14 @@ async function main(): Promise<number> {
     // Astro's cache (content data store) per corpus, so runs never share or clobber node_modules/.astro.
     writeFileSync(
       d.config,
-      `// Written by scripts/bench.ts: the project's config with a cache folder of this corpus's own.\n` +
+      `// Written by bench/speed/cli.ts: the project's config with a cache folder of this corpus's own.\n` +
         `import config from ${JSON.stringify(path.join(ROOT, 'astro.config.mjs'))};\n` +
         `export default { ...config, cacheDir: ${JSON.stringify(`${d.cache}/`)} };\n`,
     );
     const generate = await runStep({
       label: 'generate corpus',
       command: tsx,
-      args: ['scripts/generate-corpus.ts', '--count', String(n), '--out', d.seeds, '--seed', options.seed, '--clean', ...(options.avoidNumericIds ? ['--avoid-numeric-ids'] : [])],
+      args: ['bench/corpus/cli.ts', '--count', String(n), '--out', d.seeds, '--seed', options.seed, '--clean', ...(options.avoidNumericIds ? ['--avoid-numeric-ids'] : [])],
       logFile: logFor(n, 'generate'),
     });
     if (generate.exitCode !== 0) return 3;
@@ -924,7 +924,7 @@ async function main(): Promise<number> {
         label: 'generate 20 more',
         command: tsx,
         args: [
-          'scripts/generate-corpus.ts', '--count', '20', '--out', d.seeds, '--seed', `${options.seed}-incremental`,
+          'bench/corpus/cli.ts', '--count', '20', '--out', d.seeds, '--seed', `${options.seed}-incremental`,
           '--first-file', String(next), '--lines-per-file', '20', ...(options.avoidNumericIds ? ['--avoid-numeric-ids'] : []),
         ],
         logFile: logFor(n, 'incremental-generate'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinearity, evaluateBudgets } from '../../../src/lib/bench/budgets';
-import { busyMachine, mergeSection, renderSection } from '../../../src/lib/bench/report';
-import type { BenchResults, SizeRun, StepResult } from '../../../src/lib/bench/results';
+import { checkLinearity, evaluateBudgets } from '../../bench/speed/budgets';
+import { busyMachine, mergeSection, renderSection } from '../../bench/speed/report';
+import type { BenchResults, SizeRun, StepResult } from '../../bench/speed/results';
 
 const step = (label: string, ms: number, peakMb: number): StepResult => ({
   label,

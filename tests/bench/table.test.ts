@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, escapeCell, formatBytes, formatCount, formatDuration, markdownTable, verdictCell } from '../../../src/lib/bench/table';
+import { displayWidth, escapeCell, formatBytes, formatCount, formatDuration, markdownTable, verdictCell } from '../../bench/speed/table';
 
 describe('markdownTable', () => {
   it('pads columns (Hangul counts double) and marks alignment', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/lib/bench/prng';
+import { createRng } from '../../bench/corpus/prng';
 
 describe('createRng', () => {
   it('repeats its sequence for the same seed and differs for another', () => {

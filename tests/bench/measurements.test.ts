@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseAstroPhases, parseDuration } from '../../../src/lib/bench/astro-log';
-import { extractPageAssets, lowerMedian, siteFileFor } from '../../../src/lib/bench/html-assets';
-import { parseIngestSummary } from '../../../src/lib/bench/ingest-log';
-import { createPeakTracker, parseGnuTimeVerbose, parseProcStat, parseProcStatus, processTree } from '../../../src/lib/bench/process-stats';
+import { parseAstroPhases, parseDuration } from '../../bench/speed/astro-log';
+import { extractPageAssets, lowerMedian, siteFileFor } from '../../bench/speed/html-assets';
+import { parseIngestSummary } from '../../bench/speed/ingest-log';
+import { createPeakTracker, parseGnuTimeVerbose, parseProcStat, parseProcStatus, processTree } from '../../bench/speed/process-stats';
 
 describe('GNU time and /proc parsing', () => {
   it('reads /usr/bin/time -v', () => {

@@ -1,4 +1,4 @@
-/** The shape of one benchmark run's measurements (filled in by scripts/bench.ts). */
+/** The shape of one benchmark run's measurements (filled in by bench/speed/cli.ts). */
 
 export interface StepResult {
   /** What ran, e.g. `ingest`, `astro build`. */

@@ -128,7 +128,7 @@ export function renderSection(results: BenchResults, budgets: readonly BudgetRow
         : ''),
   );
   out.push('');
-  out.push(`Corpus: \`npx tsx scripts/generate-corpus.ts --seed ${results.corpus.seed}\`, phrase bank ${results.corpus.bank}. Peak memory: ${m.memorySource}.`);
+  out.push(`Corpus: \`npx tsx bench/corpus/cli.ts --seed ${results.corpus.seed}\`, phrase bank ${results.corpus.bank}. Peak memory: ${m.memorySource}.`);
   out.push('');
   out.push('### Budgets');
   out.push('');

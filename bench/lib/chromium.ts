@@ -3,7 +3,7 @@
  * search relevance benchmark and the scale benchmark all use it.
  *
  * Finding (or, as root on Debian, installing) the browser is
- * scripts/ensure-chromium.sh, so people and CI can run the same thing by hand;
+ * bench/lib/ensure-chromium.sh, so people and CI can run the same thing by hand;
  * `findChromium` turns its failure into a loud error.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ export const chromiumArgs = [
   '--disable-features=Translate,MediaRouter,OptimizationHints',
 ];
 
-const ENSURE_SCRIPT = fileURLToPath(new URL('../ensure-chromium.sh', import.meta.url));
+const ENSURE_SCRIPT = fileURLToPath(new URL('./ensure-chromium.sh', import.meta.url));
 
 export interface FindChromiumOptions {
   /** Let the script run apt-get when no browser is found (default true). */
@@ -52,9 +52,9 @@ export function findChromium({ install = true }: FindChromiumOptions = {}): stri
         '==================================================================',
         ' Chromium is needed (browser tests, search benchmarks), and none was found.',
         '==================================================================',
-        stderr || `scripts/ensure-chromium.sh exited with ${result.status ?? result.signal}`,
+        stderr || `bench/lib/ensure-chromium.sh exited with ${result.status ?? result.signal}`,
         '',
-        'Fix: run `bash scripts/ensure-chromium.sh` as root (it runs',
+        'Fix: run `bash bench/lib/ensure-chromium.sh` as root (it runs',
         '`apt-get update && apt-get install -y chromium fonts-noto-cjk`),',
         'or set CHROMIUM_PATH to a Chromium/Chrome executable.',
         '',

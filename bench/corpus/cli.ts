@@ -1,19 +1,19 @@
 /**
- * npx tsx scripts/generate-corpus.ts --count N --out DIR [--seed S] [options]
+ * npx tsx bench/corpus/cli.ts --count N --out DIR [--seed S] [options]
  * Writes a synthetic seed corpus for the benchmark. See bench/README.md.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LINES_PER_FILE, generateCorpus, idReadsAsYamlNumber } from '../src/lib/bench/generate-corpus';
-import { buildPhraseBank } from '../src/lib/bench/phrase-bank';
-import { loadEditorial } from '../src/lib/editorial/load';
-import { articleIdFor } from '../src/lib/ingest/article-id';
-import { projectPaths } from '../src/lib/project-paths';
-import { cleanLine } from '../src/lib/seed/clean-line';
+import { DEFAULT_LINES_PER_FILE, generateCorpus, idReadsAsYamlNumber } from './generate-corpus';
+import { buildPhraseBank } from './phrase-bank';
+import { loadEditorial } from '../../src/lib/editorial/load';
+import { articleIdFor } from '../../src/lib/ingest/article-id';
+import { projectPaths } from '../../src/lib/project-paths';
+import { cleanLine } from '../../src/lib/seed/clean-line';
 
-const USAGE = `usage: npx tsx scripts/generate-corpus.ts --count N --out DIR [--seed S] [options]
+const USAGE = `usage: npx tsx bench/corpus/cli.ts --count N --out DIR [--seed S] [options]
 
 Writes N synthetic articles as seed files (NNN_<hex>.txt, ${DEFAULT_LINES_PER_FILE.min}–${DEFAULT_LINES_PER_FILE.max} lines each) into DIR.
   --count N            articles to write (required)

@@ -4,7 +4,7 @@
  * Pagefind index of the same pages, and prints success@3 / recall@5 per
  * category, result counts, bytes fetched from pagefind/ and time to results.
  *
- *   npm run build && npx tsx scripts/bench-relevance.ts [options]
+ *   npm run build && npx tsx bench/relevance/cli.ts [options]
  *
  *   --site DIR      built site (default: DIGEST_OUT_DIR or dist)
  *   --plain DIR     plain index folder (default: <site>-plain/pagefind; built if missing)
@@ -24,14 +24,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadQueries, resolveQueries } from '../bench/relevance/queries';
-import { perQuery, sideBySide } from '../bench/relevance/report';
-import { launchChromium, runBench, searchOnce, type ScoredQuery, type SearchOutcome } from '../bench/relevance/runner';
-import { buildScaleSite, readSeedTexts } from '../bench/relevance/scale';
-import { startStaticServer } from './lib/static-server';
-import { loadEditorial } from '../src/lib/editorial/load';
-import { projectPaths } from '../src/lib/project-paths';
-import { describeFigures, runIndex } from '../src/lib/search/run-index';
+import { loadQueries, resolveQueries } from './queries';
+import { perQuery, sideBySide } from './report';
+import { launchChromium, runBench, searchOnce, type ScoredQuery, type SearchOutcome } from './runner';
+import { buildScaleSite, readSeedTexts } from './scale';
+import { startStaticServer } from '../lib/static-server';
+import { loadEditorial } from '../../src/lib/editorial/load';
+import { projectPaths } from '../../src/lib/project-paths';
+import { describeFigures, runIndex } from '../../src/lib/search/run-index';
 
 const { values } = parseArgs({
   options: {

@@ -1,85 +1,40 @@
 /**
- * The search page's client script (src/pages/search/index.astro).
+ * The search page's client script (src/pages/search/index.astro): DOM wiring
+ * only. The logic lives in small tested modules under src/lib/search/page/:
+ *  - composing.ts    the query without a syllable still being composed (IME);
+ *  - find-results.ts which Pagefind searches a query plan runs (query.ts plans it);
+ *  - result-source.ts paging (`결과 더 보기`) and newest-first across editions;
+ *  - latest.ts       drops a stale result when a newer query was typed;
+ *  - engine-loader.ts loads Pagefind once, retries after a failed load;
+ *  - result-view.ts  title, excerpt, highlights (synonyms included) and link of a result;
+ *  - status-text.ts, url-state.ts  the announced sentences and the shareable address.
  *
- * - `/search/?q=…&topic=…&edition=…&sort=new` is a shareable deep link: read on
- *   load, kept up to date with history.replaceState while the reader types.
- * - Pagefind is loaded lazily from `{base}pagefind/pagefind.js`, so the page
- *   works under a sub-path. Its `ko-search.json` says whether the index is the
- *   Korean-augmented one; if so the query is normalised (src/lib/search/query.ts)
- *   and excerpts are cut from the article's real text (decoded from the
- *   indexed form, see src/lib/search/indexed-text.ts) with substring
- *   highlights; for a plain index the raw query and Pagefind's excerpt are used.
- * - Everything from the index is inserted with textContent; the only markup we
- *   produce from Pagefind's excerpt is our own <mark> elements.
- * - Result links carry a URL text fragment (`#:~:text=…`), so the browser
- *   highlights the matched words on the article page without any script there.
+ * Everything from the index is inserted with textContent; the only markup we
+ * produce is our own <mark> elements.
  */
-import {
-  buildExcerpt,
-  createHighlighter,
-  encodeTextDirective,
-  markRanges,
-  parsePagefindExcerpt,
-  readableContent,
-  textFragmentFor,
-  type Segment,
-} from '../lib/search/excerpt';
-import { decodeIndexedText } from '../lib/search/indexed-text';
+import type { Segment } from '../lib/search/excerpt';
 import { planQuery, type QueryPlan } from '../lib/search/query';
 import { createSynonymIndex, type SynonymIndex } from '../lib/search/synonyms';
+import { settledQuery } from '../lib/search/page/composing';
+import { createEngineLoader, LOAD_FAILED_MESSAGE } from '../lib/search/page/engine-loader';
+import { findResults } from '../lib/search/page/find-results';
+import { createLatestGuard } from '../lib/search/page/latest';
+import type { PagefindInstance, PagefindModule, SearchConfig, SearchFn } from '../lib/search/page/pagefind-types';
+import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS, type Pager } from '../lib/search/page/result-source';
+import { hasMark, resultView, type ResultView, type ViewContext } from '../lib/search/page/result-view';
+import { emptyHeading, statusText } from '../lib/search/page/status-text';
+import { readSearchState, searchQueryString, type SearchState } from '../lib/search/page/url-state';
 
-interface SearchConfig {
-  mode: 'augmented' | 'plain';
-  sentinel: string;
-  synonyms: string[][];
-}
-
-interface PagefindFragment {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindFragment>;
-}
-
-interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  /** Result counts per filter value (for filters whose index is loaded). */
-  filters?: Record<string, Record<string, number>>;
-}
-
-/** Results to show, loaded as far as needed. */
-interface ResultSource {
-  total: number;
-  take: (n: number) => Promise<PagefindResult[]>;
-}
-
-interface PagefindInstance {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-interface PagefindModule {
-  createInstance: (o?: Record<string, unknown>) => PagefindInstance;
-}
-
-/** Results per page: each needs its own fragment download (about 2 KB), so the first page stays small. */
-const PAGE_SIZE = 8;
 const DEBOUNCE_MS = 180;
-/** Below this many results the query's joined/split spellings are tried too (see QueryPlan.fallbacks). */
-const FALLBACK_BELOW = 3;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
+
+interface Engine {
+  pf: PagefindInstance;
+  config: SearchConfig;
+  synonyms: SynonymIndex;
+}
 
 function setUp(root: HTMLElement) {
   // The deploy base (`/` or `/news/`), fixed at build time.
@@ -106,39 +61,29 @@ function setUp(root: HTMLElement) {
   root.dataset.searchState = 'idle';
   hint?.removeAttribute('hidden');
 
-  let engine: Promise<{ pf: PagefindInstance; config: SearchConfig; synonyms: SynonymIndex }> | undefined;
-  const loadEngine = () => {
-    engine ??= (async () => {
-      const config = fetch(`${base}pagefind/ko-search.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<SearchConfig>) : null))
-        .catch(() => null);
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-      // Created as soon as its code is in, so Pagefind starts fetching its
-      // index files without waiting for ours. No web worker: it would download
-      // a second copy of the search code (pagefind-worker.js); a search over
-      // this index takes milliseconds on the main thread.
-      const pf = module.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
-      warmUpSegmenter();
-      // Result URLs are stored with the base path already in them.
-      await pf.options({ baseUrl: '/', excerptLength: 28 });
-      const cfg: SearchConfig = (await config) ?? { mode: 'plain', sentinel: '', synonyms: [] };
-      return { pf, config: cfg, synonyms: createSynonymIndex(cfg.synonyms) };
-    })();
-    engine.catch(() => {
-      engine = undefined;
-    });
-    return engine;
-  };
+  const engine = createEngineLoader<Engine>(async () => {
+    const config = fetch(`${base}pagefind/ko-search.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchConfig>) : null))
+      .catch(() => null);
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    // Created as soon as its code is in, so Pagefind starts fetching its
+    // index files without waiting for ours. No web worker: it would download
+    // a second copy of the search code (pagefind-worker.js); a search over
+    // this index takes milliseconds on the main thread.
+    const pf = module.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
+    warmUpSegmenter();
+    // Result URLs are stored with the base path already in them.
+    await pf.options({ baseUrl: '/', excerptLength: 28 });
+    const cfg: SearchConfig = (await config) ?? { mode: 'plain', sentinel: '', synonyms: [] };
+    return { pf, config: cfg, synonyms: createSynonymIndex(cfg.synonyms) };
+  });
 
-  let generation = 0;
-  let source: ResultSource = { total: 0, take: async () => [] };
-  let shown = 0;
-  let plan: QueryPlan | null = null;
-  /** The loaded index's mode (augmented indexes store encoded text, see readableFragment). */
-  let indexMode: SearchConfig['mode'] = 'plain';
+  const latest = createLatestGuard();
+  let pager: Pager = createPager(NO_RESULTS);
+  let view: ViewContext = { plan: null, mode: 'plain', topicName, editionLabel };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const state = () => ({
+  const state = (): SearchState => ({
     q: input.value.trim(),
     topic: topicSelect.value,
     edition: editionSelect.value,
@@ -146,14 +91,7 @@ function setUp(root: HTMLElement) {
   });
 
   function syncUrl() {
-    const s = state();
-    const params = new URLSearchParams();
-    if (s.q) params.set('q', s.q);
-    if (s.topic) params.set('topic', s.topic);
-    if (s.edition) params.set('edition', s.edition);
-    if (s.sort) params.set('sort', s.sort);
-    const query = params.toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    const url = `${location.pathname}${searchQueryString(state())}`;
     if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
   }
 
@@ -162,17 +100,19 @@ function setUp(root: HTMLElement) {
   }
 
   async function run() {
-    const id = ++generation;
     const s = state();
     syncUrl();
-    const started = performance.now();
+    const { query, composing } = settledQuery(s.q);
     const filters: Record<string, string> = {};
     if (s.topic) filters.topic = s.topic;
     if (s.edition) filters.edition = s.edition;
     const hasFilters = Object.keys(filters).length > 0;
-    if (!s.q && !hasFilters) {
-      source = { total: 0, take: async () => [] };
-      shown = 0;
+    // Mid-syllable with nothing settled (`ㄱ`): keep what is shown.
+    if (composing && !query) return;
+    const ticket = latest.next();
+    const started = performance.now();
+    if (!query && !hasFilters) {
+      pager = createPager(NO_RESULTS);
       list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
@@ -183,208 +123,76 @@ function setUp(root: HTMLElement) {
       return;
     }
     root.dataset.searchState = 'loading';
-    let loaded;
+    let loaded: Engine;
     try {
-      loaded = await loadEngine();
+      loaded = await engine.load();
     } catch {
-      if (id !== generation) return;
+      if (!latest.isCurrent(ticket)) return;
       root.dataset.searchState = 'error';
-      setStatus('검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.');
+      setStatus(LOAD_FAILED_MESSAGE);
       return;
     }
     const { pf, config, synonyms } = loaded;
-    indexMode = config.mode;
     const newest = s.sort === 'new';
     // Newest-first needs per-edition counts, which Pagefind reports only once its filter index is loaded.
     if (newest) await pf.filters();
-
-    // Relevance: the main search, then (when it finds little) the query's other spellings.
-    const found: PagefindResult[] = [];
-    const seen = new Set<string>();
-    const usedTerms: (string | null)[] = [];
-    const editionCounts = new Map<string, number>();
-    const searchWith = async (term: string | null) => {
-      const response = await pf.search(term, { filters });
-      const rs = response?.results ?? [];
-      if (rs.length) usedTerms.push(term);
-      for (const r of rs) if (!seen.has(r.id)) (seen.add(r.id), found.push(r));
-      for (const [stem, n] of Object.entries(response?.filters?.edition ?? {})) {
-        editionCounts.set(stem, Math.max(editionCounts.get(stem) ?? 0, n));
-      }
-    };
-    plan = null;
-    if (!s.q) {
-      await searchWith(null);
-    } else if (config.mode === 'augmented') {
-      plan = planQuery(s.q, synonyms);
-      if (plan.terms.length) await searchWith(plan.terms.join(' '));
-      for (const variant of plan.fallbacks) {
-        // A joined word alone is looked up exactly: for a word it does not know,
-        // Pagefind would otherwise fall back to its longest known prefix
-        // (`과기정통부무선전력전송` → every page with `과기정통부`). Joined words
-        // among other terms cannot be, so those are tried only when nothing was found.
-        const single = variant.kind === 'joined' && variant.terms.length === 1;
-        const guess = variant.kind === 'split' || (variant.kind === 'joined' && !single);
-        if (found.length >= (guess ? 1 : FALLBACK_BELOW)) continue;
-        await searchWith(single ? `"${variant.terms[0]}"` : variant.terms.join(' '));
-      }
-    } else {
-      await searchWith(s.q);
-    }
-    if (id !== generation) return;
-    source = newest ? newestFirst(pf, usedTerms, filters, editionCounts, found.length) : listSource(found);
-    shown = 0;
-    list.replaceChildren();
-    await renderMore(id);
-    if (id !== generation) return;
+    const search: SearchFn = (term, f) => pf.search(term, { filters: f });
+    const plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms) : null;
+    const { found, usedTerms, editionCounts } = await findResults(search, plan, query, filters);
+    if (!latest.isCurrent(ticket)) return;
+    const source = newest
+      ? newestFirstSource(search, usedTerms, filters, editionCounts, editionsNewestFirst, found.length)
+      : listSource(found);
+    const nextPager = createPager(source);
+    const nextView: ViewContext = { plan, mode: config.mode, topicName, editionLabel };
+    const views = await loadPage(nextPager, nextView);
+    // While a syllable is being composed a query that finds nothing keeps the previous results on screen.
+    if (!latest.isCurrent(ticket) || (composing && source.total === 0 && pager.shown > 0)) return;
+    pager = nextPager;
+    view = nextView;
+    list.replaceChildren(...views.map(renderResult));
+    updateMore();
     const total = source.total;
-    const elapsed = Math.round(performance.now() - started);
     root.dataset.searchState = 'done';
     list.dataset.searchQuery = s.q;
     list.dataset.searchCount = String(total);
-    list.dataset.searchMs = String(elapsed);
-    const scope = hasFilters ? ' (필터 적용)' : '';
+    list.dataset.searchMs = String(Math.round(performance.now() - started));
+    empty.hidden = total > 0;
     if (total === 0) {
-      empty.hidden = false;
-      emptyQuery.textContent = s.q ? `‘${s.q}’에 맞는 기사를 찾지 못했습니다${scope}.` : `고른 필터에 맞는 기사가 없습니다.`;
+      emptyQuery.textContent = emptyHeading(s.q, hasFilters);
       clearFilters.hidden = !hasFilters;
-      setStatus(s.q ? `‘${s.q}’ 검색 결과가 없습니다.` : '필터에 맞는 기사가 없습니다.');
-    } else {
-      empty.hidden = true;
-      // Pagefind answers a word it does not know with pages holding the word's
-      // longest known beginning; when no shown result contains any query word, say so.
-      const loose = plan !== null && list.querySelector('mark') === null;
-      setStatus(
-        `${s.q ? `‘${s.q}’ ` : ''}검색 결과 ${total}건${scope}${newest ? ', 최신 호부터' : ''}` +
-          (loose ? ' — 검색어와 똑같은 낱말은 없어 비슷한 말로 찾은 결과입니다' : ''),
-      );
     }
+    setStatus(statusText({ query: s.q, total, hasFilters, newestFirst: newest, loose: plan !== null && !hasMark(views) }));
   }
 
-  /**
-   * Newest edition first, by relevance inside an edition. Instead of Pagefind's
-   * sort (whose page list every first search would download), the query is
-   * re-run with an edition filter, newest edition first, only as far as the
-   * results shown so far need.
-   */
-  function newestFirst(
-    pf: PagefindInstance,
-    terms: (string | null)[],
-    filters: Record<string, string>,
-    counts: Map<string, number>,
-    total: number,
-  ): ResultSource {
-    const editions = editionsNewestFirst.filter((stem) => (counts.get(stem) ?? 0) > 0 && (!filters.edition || filters.edition === stem));
-    const loadedResults: PagefindResult[] = [];
-    const seenIds = new Set<string>();
-    let next = 0;
-    return {
-      total,
-      async take(n) {
-        while (loadedResults.length < n && next < editions.length) {
-          const edition = editions[next++]!;
-          for (const term of terms) {
-            const response = await pf.search(term, { filters: { ...filters, edition } });
-            for (const r of response?.results ?? []) if (!seenIds.has(r.id)) (seenIds.add(r.id), loadedResults.push(r));
-          }
-        }
-        return loadedResults.slice(0, n);
-      },
-    };
+  /** The next page of results as views (fragments fetched in parallel). */
+  async function loadPage(p: Pager, context: ViewContext): Promise<ResultView[]> {
+    const batch = await p.next();
+    const fragments = await Promise.all(batch.map((r) => r.data()));
+    return fragments.map((f) => resultView(f, context));
   }
 
-  function listSource(found: PagefindResult[]): ResultSource {
-    return { total: found.length, take: async (n) => found.slice(0, n) };
+  function updateMore() {
+    more.hidden = !pager.hasMore;
+    more.textContent = moreLabel(pager.shown, pager.total);
   }
 
-  async function renderMore(id: number) {
-    const batch = (await source.take(shown + PAGE_SIZE)).slice(shown);
-    const fragments = (await Promise.all(batch.map((r) => r.data()))).map(readableFragment);
-    if (id !== generation) return;
-    const firstNew = shown;
-    for (const fragment of fragments) list.append(renderResult(fragment));
-    shown += batch.length;
-    more.hidden = shown >= source.total || batch.length === 0;
-    more.textContent = `결과 더 보기 (${shown}/${source.total})`;
-    return firstNew;
-  }
-
-  /**
-   * The augmented index stores its metadata encoded for indexing, like the
-   * text (indexed-text.ts; `readableContent` decodes the text): decode it.
-   */
-  function readableFragment(fragment: PagefindFragment): PagefindFragment {
-    if (indexMode !== 'augmented') return fragment;
-    const meta: PagefindFragment['meta'] = {};
-    for (const [key, value] of Object.entries(fragment.meta)) meta[key] = value === undefined ? value : decodeIndexedText(value);
-    return { ...fragment, meta };
-  }
-
-  function renderResult(fragment: PagefindFragment): HTMLLIElement {
+  function renderResult(v: ResultView): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
-    const title = fragment.meta.title ?? fragment.url;
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-result-excerpt';
-    let fragmentDirective = '';
-    let titleSegments: Segment[] = [{ text: title, mark: false }];
-    if (plan) {
-      const highlight = createHighlighter(plan.highlights);
-      // The stored content starts with the title (the page's h1): excerpt from what follows.
-      let text = readableContent(fragment.content);
-      if (text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.]+/, '');
-      const ranges = highlight(text);
-      let shownRanges = ranges;
-      if (!text && fragment.meta.summary) {
-        excerpt.textContent = fragment.meta.summary;
-      } else {
-        const built = buildExcerpt(text, ranges);
-        appendSegments(excerpt, built.segments);
-        if (built.shown.length) shownRanges = built.shown;
-      }
-      const titleRanges = highlight(title);
-      titleSegments = markRanges(title, titleRanges);
-      // Point the text fragment at the words the excerpt showed (the body), else at the title.
-      fragmentDirective = textFragmentFor(text, shownRanges) || textFragmentFor(title, titleRanges);
-    } else if (indexMode === 'augmented') {
-      // No query (filters only): the start of the article's text.
-      let text = readableContent(fragment.content);
-      if (text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.]+/, '');
-      appendSegments(excerpt, buildExcerpt(text || (fragment.meta.summary ?? ''), []).segments);
-    } else {
-      const segments = parsePagefindExcerpt(fragment.excerpt);
-      appendSegments(excerpt, segments);
-      const words = segments.filter((seg) => seg.mark).map((seg) => seg.text);
-      fragmentDirective = words.length
-        ? `#:~:${[...new Set(words)].slice(0, 3).map((w) => `text=${encodeTextDirective(w)}`).join('&')}`
-        : '';
-    }
-
     const heading = document.createElement('h2');
     heading.className = 'search-result-title';
     const a = document.createElement('a');
-    a.href = `${fragment.url}${fragmentDirective}`;
-    appendSegments(a, titleSegments);
+    a.href = v.href;
+    appendSegments(a, v.title);
     heading.append(a);
-
     const meta = document.createElement('p');
     meta.className = 'search-result-meta';
-    const topics = (fragment.filters.topic ?? []).map((slug) => topicName.get(slug) ?? slug);
-    const topicText = topics.length ? topics.join(' · ') : (fragment.meta.topics ?? '');
-    if (topicText) {
-      const t = document.createElement('span');
-      t.className = 'search-result-topics';
-      t.textContent = topicText;
-      meta.append(t);
-    }
-    const editionStem = fragment.filters.edition?.[0];
-    const edition = (editionStem && editionLabel.get(editionStem)) || fragment.meta.edition;
-    if (edition) {
-      const e = document.createElement('span');
-      e.className = 'search-result-edition';
-      e.textContent = edition;
-      meta.append(e);
-    }
+    if (v.topics) meta.append(span('search-result-topics', v.topics));
+    if (v.edition) meta.append(span('search-result-edition', v.edition));
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result-excerpt';
+    appendSegments(excerpt, v.excerpt);
     li.append(heading, meta, excerpt);
     return li;
   }
@@ -398,7 +206,7 @@ function setUp(root: HTMLElement) {
     syncUrl();
     schedule();
   });
-  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void engine.load().catch(() => undefined), { once: true });
   for (const select of [topicSelect, editionSelect, sortSelect]) select.addEventListener('change', () => schedule(0));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -411,9 +219,13 @@ function setUp(root: HTMLElement) {
     input.focus();
   });
   more.addEventListener('click', async () => {
-    const id = generation;
-    const before = shown;
-    await renderMore(id);
+    const ticket = latest.current;
+    const p = pager;
+    const before = p.shown;
+    const views = await loadPage(p, view);
+    if (!latest.isCurrent(ticket) || p !== pager) return;
+    list.append(...views.map(renderResult));
+    updateMore();
     // Move focus to the first newly shown result so keyboard users continue from there.
     list.querySelectorAll<HTMLAnchorElement>('.search-result a')[before]?.focus();
   });
@@ -441,14 +253,16 @@ function setUp(root: HTMLElement) {
   });
 
   // Deep link: /search/?q=…&topic=…&edition=…&sort=new
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  const pick = (select: HTMLSelectElement, value: string | null) => {
-    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
-  };
-  pick(topicSelect, params.get('topic'));
-  pick(editionSelect, params.get('edition'));
-  pick(sortSelect, params.get('sort'));
+  const values = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
+  const initial = readSearchState(location.search, {
+    topic: values(topicSelect),
+    edition: values(editionSelect),
+    sort: values(sortSelect),
+  });
+  input.value = initial.q;
+  if (initial.topic) topicSelect.value = initial.topic;
+  if (initial.edition) editionSelect.value = initial.edition;
+  if (initial.sort) sortSelect.value = initial.sort;
   if (input.value || topicSelect.value || editionSelect.value) void run();
 }
 
@@ -472,6 +286,13 @@ function warmUpSegmenter() {
   else setTimeout(warm, 0);
 }
 
+function span(className: string, text: string): HTMLSpanElement {
+  const s = document.createElement('span');
+  s.className = className;
+  s.textContent = text;
+  return s;
+}
+
 function appendSegments(parent: HTMLElement, segments: Segment[]) {
   for (const seg of segments) {
     if (seg.mark) {
@@ -483,4 +304,3 @@ function appendSegments(parent: HTMLElement, segments: Segment[]) {
     }
   }
 }
-

@@ -1,0 +1,80 @@
+/**
+ * Runs a query plan against Pagefind: the main search, then (when it finds
+ * little) the query's other spellings, merged without duplicates.
+ */
+import type { QueryPlan } from '../query';
+import type { PagefindResult, SearchFn } from './pagefind-types';
+
+/** Below this many results the query's joined/split spellings are tried too (see QueryPlan.fallbacks). */
+export const FALLBACK_BELOW = 3;
+
+export interface FoundResults {
+  /** Results in order: the main search's first, then each fallback's new ones. */
+  found: PagefindResult[];
+  /** The terms that found something, in order (the newest-first sort re-runs exactly these). */
+  usedTerms: (string | null)[];
+  /** Results per edition (largest count any of the searches reported). */
+  editionCounts: Map<string, number>;
+}
+
+/**
+ * One Pagefind search per step. `plan` null searches `raw` as typed (a plain
+ * index), or nothing but the filters when `raw` is empty.
+ */
+export async function findResults(
+  search: SearchFn,
+  plan: QueryPlan | null,
+  raw: string,
+  filters: Record<string, string>,
+): Promise<FoundResults> {
+  const found: PagefindResult[] = [];
+  const seen = new Set<string>();
+  const usedTerms: (string | null)[] = [];
+  const editionCounts = new Map<string, number>();
+  const searchWith = async (term: string | null) => {
+    const response = await search(term, filters);
+    const rs = response?.results ?? [];
+    if (rs.length) usedTerms.push(term);
+    for (const r of rs) if (!seen.has(r.id)) (seen.add(r.id), found.push(r));
+    for (const [stem, n] of Object.entries(response?.filters?.edition ?? {})) {
+      editionCounts.set(stem, Math.max(editionCounts.get(stem) ?? 0, n));
+    }
+  };
+  if (!plan) {
+    await searchWith(raw ? raw : null);
+    return { found, usedTerms, editionCounts };
+  }
+  for (const step of searchSteps(plan)) {
+    if (found.length >= step.below) continue;
+    await searchWith(step.term);
+  }
+  return { found, usedTerms, editionCounts };
+}
+
+export interface SearchStep {
+  /** What Pagefind gets. */
+  term: string;
+  /** Run only while fewer results than this were found (Infinity: always). */
+  below: number;
+}
+
+/**
+ * The searches a plan asks for, in order.
+ *  - the main terms, always;
+ *  - `segments` (a compound query cut at the site's own word boundaries) and
+ *    `runs` (Latin and Hangul apart) while few results were found;
+ *  - a lone `joined` word, looked up exactly (`"무선충전"`): for a word it does
+ *    not know Pagefind would fall back to its longest known prefix
+ *    (`과기정통부무선전력전송` → every page with `과기정통부`), so also only while few;
+ *  - the guesses — `split` anywhere, and `joined` among other terms — only when nothing was found.
+ */
+export function searchSteps(plan: QueryPlan): SearchStep[] {
+  const steps: SearchStep[] = [];
+  if (plan.terms.length) steps.push({ term: plan.terms.join(' '), below: Infinity });
+  for (const variant of plan.fallbacks) {
+    const single = variant.kind === 'joined' && variant.terms.length === 1;
+    const guess = variant.kind === 'split' || (variant.kind === 'joined' && !single);
+    steps.push({ term: single ? `"${variant.terms[0]}"` : variant.terms.join(' '), below: guess ? 1 : FALLBACK_BELOW });
+  }
+  return steps;
+}

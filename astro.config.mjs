@@ -6,10 +6,15 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownOptions } from './src/lib/markdown/render-options';
 import { headersFile } from './src/lib/site/security';
+import { loadSiteSettings } from './src/lib/site/load-settings';
+import { resolveSiteAddress } from './src/lib/site/settings';
+import { projectPaths } from './src/lib/project-paths';
 
 // The same repository deploys at a domain root or under a sub-path:
 // SITE_URL=https://example.org BASE_PATH=/news npm run build
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The address comes from SITE_URL or content/site.yaml `url`; without one the
+// site has no absolute URLs at all (no sitemap, feed, canonical), never localhost ones.
+const site = resolveSiteAddress(loadSiteSettings(projectPaths().dataDir)).url;
 const base = process.env.BASE_PATH ?? '/';
 
 /** Writes `_headers` (CSP and friends) for hosts that read one. */
@@ -33,5 +38,5 @@ export default defineConfig({
   // One cached stylesheet per site instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified(articleMarkdownOptions) },
-  integrations: [sitemap(), securityHeaders()],
+  integrations: [...(site ? [sitemap()] : []), securityHeaders()],
 });

@@ -4,18 +4,41 @@
  * command's name. Stops at the first command that fails (the others of
  * its stage are stopped) and exits with its exit code.
  *
- *   tsx scripts/build.ts [--astro-config FILE]
+ * Before anything runs it reads content/site.yaml (an invalid file stops the
+ * build, naming file and line) and says plainly when the site has no address:
+ * then nothing absolute is written (see src/lib/site/settings.ts). With
+ * --strict-url (or DIGEST_STRICT_URL=1) a missing address is an error (CI).
+ *
+ *   tsx scripts/build.ts [--astro-config FILE] [--strict-url]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildStages, type BuildCommand } from '../src/lib/build/pipeline';
+import { projectPaths } from '../src/lib/project-paths';
+import { loadSiteSettings } from '../src/lib/site/load-settings';
+import { MISSING_ADDRESS_MESSAGE, resolveSiteAddress, strictAddress } from '../src/lib/site/settings';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
-const { values } = parseArgs({ options: { 'astro-config': { type: 'string' } } });
+const { values } = parseArgs({ options: { 'astro-config': { type: 'string' }, 'strict-url': { type: 'boolean' } } });
+if (values['strict-url']) process.env.DIGEST_STRICT_URL = '1';
+
+try {
+  const address = resolveSiteAddress(loadSiteSettings(projectPaths().dataDir));
+  if (!address.url) {
+    if (strictAddress()) {
+      console.error(`build: ${MISSING_ADDRESS_MESSAGE} (--strict-url: 중단합니다)`);
+      process.exit(3);
+    }
+    console.warn(`build: 경고: ${MISSING_ADDRESS_MESSAGE}`);
+  }
+} catch (error) {
+  console.error(`build: ${(error as Error).message}`);
+  process.exit(3);
+}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 

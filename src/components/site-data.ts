@@ -6,12 +6,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadEditorial } from '../lib/editorial/load';
 import { projectPaths } from '../lib/project-paths';
 import { readEditionMeta } from '../lib/site/editions';
+import { loadSiteSettings } from '../lib/site/load-settings';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index';
 import { absoluteUrl, makeLinker } from '../lib/site/urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 let cached: Promise<{ index: SiteIndex; entries: ArticleEntry[] }> | undefined;
+
+/** content/site.yaml (name, brand, limits …), read once per build. */
+export const settings = loadSiteSettings(projectPaths().dataDir);
 
 async function load() {
   const entries = await getCollection('articles');
@@ -22,6 +26,7 @@ async function load() {
     topics: editorial.topics,
     organizations: editorial.organizations,
     editionMeta: (stem) => readEditionMeta(paths.seedsDir, stem),
+    editionNaming: settings.editions,
   });
   return { index, entries };
 }
@@ -41,7 +46,15 @@ export async function loadEntries(): Promise<ArticleEntry[]> {
 /** Site path → link that respects the deploy base. */
 export const link = makeLinker(import.meta.env.BASE_URL);
 
-/** Site path → absolute URL (canonical, Open Graph, JSON-LD, RSS). */
-export function absolute(path: string): string {
-  return absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, path);
+/**
+ * Site path → absolute URL (canonical, Open Graph, JSON-LD, RSS), or undefined
+ * when the site has no address (astro.config.mjs sets `site` only from
+ * SITE_URL or site.yaml `url`): then nothing absolute is written.
+ */
+export function absolute(path: string): string | undefined {
+  const site = import.meta.env.SITE;
+  return site ? absoluteUrl(site, import.meta.env.BASE_URL, path) : undefined;
 }
+
+/** True when absolute URLs (and so the sitemap and feed) exist. */
+export const hasAddress = Boolean(import.meta.env.SITE);

@@ -3,6 +3,7 @@ import { robotsTxt } from '../lib/site/feed';
 import { routes } from '../lib/site/urls';
 import { absolute } from '../components/site-data';
 
+// Without a site address there is no sitemap, so no Sitemap line either.
 export const GET: APIRoute = () =>
   new Response(robotsTxt(absolute(routes.sitemap())), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

@@ -16,6 +16,7 @@ import type { Editorial } from '../editorial/schema';
 import { parseEntry } from '../ingest/entry-files';
 import { readEditionMeta } from '../site/editions';
 import { buildSiteIndex } from '../site/site-index';
+import type { EditionNaming } from '../site/settings';
 import { joinBase, routes } from '../site/urls';
 
 export interface SearchPage {
@@ -31,7 +32,7 @@ export interface SearchPage {
   topics: { slug: string; name: string }[];
   edition: {
     stem: string;
-    /** What readers see (`제000호` or the sidecar title). */
+    /** What readers see (`1호` or the sidecar title). */
     label: string;
     /** 0 = oldest edition; larger is newer (the sort key). */
     order: number;
@@ -53,6 +54,8 @@ export interface ReadPagesOptions {
   outDir: string;
   seedsDir: string;
   editorial: Editorial;
+  /** How editions are named (site.yaml `editions`), as on the pages. */
+  editionNaming?: EditionNaming;
   /** Deploy base as given (`/`, `/news`, `/news/`). */
   base: string;
   /**
@@ -124,6 +127,7 @@ export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
     topics: options.editorial.topics,
     organizations: options.editorial.organizations,
     editionMeta: (stem) => readEditionMeta(options.seedsDir, stem),
+    ...(options.editionNaming ? { editionNaming: options.editionNaming } : {}),
   });
   const editionCount = site.editions.length;
   const orderOf = new Map(site.editions.map((e, i) => [e.stem, editionCount - 1 - i]));

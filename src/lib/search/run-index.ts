@@ -25,6 +25,7 @@ import {
 } from './build-index';
 import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from './documents-file';
 import { readSearchPages } from './pages';
+import { loadSiteSettings } from '../site/load-settings';
 import { synonymGroups } from './synonyms';
 
 /** Where `npm run build` keeps the prepared documents. */
@@ -64,6 +65,7 @@ function loadPages(paths: ProjectPaths, base: string, requireBuiltPages: boolean
     outDir: paths.outDir,
     seedsDir: paths.seedsDir,
     editorial,
+    editionNaming: loadSiteSettings(paths.dataDir).editions,
     base,
     requireBuiltPages,
   });

@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { editionMetaSchema, type EditionMeta } from '../article-schema';
+import { defaultSiteSettings, type EditionNaming } from './settings';
 import { formatKoreanDate } from './text';
 
 export interface EditionInfo {
   stem: string;
   /** Numeric prefix (`000` → 0), or null when the stem has none. */
   number: number | null;
-  /** Short label, always available: `제000호` (or the stem). */
+  /** Short label, always available: `3호` (site.yaml `editions.label`). */
   shortLabel: string;
   /** Display label: the sidecar title, else the short label. */
   label: string;
@@ -30,11 +31,22 @@ export function editionNumber(stem: string): { number: number | null; digits: st
   return m ? { number: Number(m[1]), digits: m[1]! } : { number: null, digits: null };
 }
 
-/** Describes an edition for display. */
-export function describeEdition(stem: string, meta: EditionMeta = {}): EditionInfo {
-  const { number, digits } = editionNumber(stem);
-  const shortLabel = digits !== null ? `제${digits}호` : stem;
-  const info: EditionInfo = { stem, number, shortLabel, label: meta.title ?? shortLabel };
+/**
+ * Describes an edition for display. `ordinal` is its place counted from the
+ * oldest edition (1 = first); without it the numeric prefix + 1 stands in
+ * (`000_…` is the first edition). An edition with neither is named by its stem.
+ */
+export function describeEdition(
+  stem: string,
+  meta: EditionMeta = {},
+  naming: EditionNaming = defaultSiteSettings.editions,
+  ordinal?: number,
+): EditionInfo {
+  const { number } = editionNumber(stem);
+  const n = ordinal ?? (number !== null ? number + 1 : null);
+  const shortLabel = n === null && naming.label.includes('{n}') ? stem : naming.label.replaceAll('{n}', String(n)).replaceAll('{stem}', stem);
+  const title = naming.useSidecarTitle ? meta.title : undefined;
+  const info: EditionInfo = { stem, number, shortLabel, label: title ?? shortLabel };
   if (meta.date) {
     info.date = meta.date;
     info.dateLabel = formatKoreanDate(meta.date);

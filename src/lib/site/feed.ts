@@ -29,7 +29,7 @@ export function rssItems(site: SiteIndex, limit: number, absolute: (path: string
   });
 }
 
-/** robots.txt allowing everything and naming the sitemap index. */
-export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/** robots.txt allowing everything and naming the sitemap index (when the site has one). */
+export function robotsTxt(sitemapUrl?: string): string {
+  return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
 }

@@ -41,8 +41,12 @@ export function breadcrumbListLd(crumbs: readonly Crumb[]) {
 export interface NewsArticleInput {
   headline: string;
   description: string;
-  /** Absolute canonical URL. */
-  url: string;
+  /** Absolute canonical URL (none when the site has no address). */
+  url?: string;
+  /** BCP 47 language of the text; default `ko`. */
+  language?: string;
+  /** Absolute URL of the share image. */
+  image?: string;
   /** ISO date of the edition, when known. */
   datePublished?: string;
   sections: string[];
@@ -51,9 +55,9 @@ export interface NewsArticleInput {
   about: string[];
   publisherName: string;
   /** Absolute URL of the site's home. */
-  publisherUrl: string;
+  publisherUrl?: string;
   /** The edition the article belongs to. */
-  edition: { name: string; url: string };
+  edition: { name: string; url?: string };
 }
 
 /** Google shows at most 110 characters of a headline. */
@@ -63,20 +67,20 @@ function headline(text: string): string {
 }
 
 export function newsArticleLd(input: NewsArticleInput) {
-  const publisher = { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl };
+  const publisher = { '@type': 'Organization', name: input.publisherName, ...(input.publisherUrl ? { url: input.publisherUrl } : {}) };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: headline(input.headline),
     description: input.description,
-    url: input.url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
-    inLanguage: 'ko',
+    ...(input.url ? { url: input.url, mainEntityOfPage: { '@type': 'WebPage', '@id': input.url } } : {}),
+    ...(input.image ? { image: input.image } : {}),
+    inLanguage: input.language ?? 'ko',
     ...(input.datePublished ? { datePublished: input.datePublished } : {}),
     ...(input.sections.length ? { articleSection: input.sections } : {}),
     ...(input.keywords.length ? { keywords: input.keywords.join(', ') } : {}),
     ...(input.about.length ? { about: input.about.map((name) => ({ '@type': 'Organization', name })) } : {}),
-    isPartOf: { '@type': 'CreativeWork', name: input.edition.name, url: input.edition.url },
+    isPartOf: { '@type': 'CreativeWork', name: input.edition.name, ...(input.edition.url ? { url: input.edition.url } : {}) },
     publisher,
     author: publisher,
   };

@@ -7,6 +7,7 @@ import type { Article } from '../article-schema';
 import type { Organization, Topic } from '../editorial/schema';
 import { compareEditionsDesc, describeEdition, type EditionInfo } from './editions';
 import type { EditionMeta } from '../article-schema';
+import type { EditionNaming } from './settings';
 
 export interface TopicInfo {
   slug: string;
@@ -57,6 +58,8 @@ export interface SiteIndexInput {
   organizations: Organization[];
   /** Sidecar metadata per edition stem (missing = none). */
   editionMeta?: (stem: string) => EditionMeta;
+  /** How editions are named (site.yaml `editions`); default `{n}호`. */
+  editionNaming?: EditionNaming;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -106,6 +109,10 @@ export function buildSiteIndex(input: SiteIndexInput): SiteIndex {
     else editionByStem.set(a.edition, { ...describeEdition(a.edition, metaOf(a.edition)), count: 1 });
   }
   const editions = [...editionByStem.values()].sort(compareEditionsDesc);
+  // Now that their order is known, name them by their place (the oldest is 1).
+  editions.forEach((e, i) => {
+    Object.assign(e, describeEdition(e.stem, metaOf(e.stem), input.editionNaming, editions.length - i));
+  });
   const editionRank = new Map(editions.map((e, i) => [e.stem, i]));
 
   const articles = [...input.articles].sort(

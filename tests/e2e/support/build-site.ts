@@ -18,14 +18,22 @@ export interface Variant {
   seeds: string[];
   /** BASE_PATH as a deployer would write it (`/`, `/news`, `/news/`). */
   basePath: string;
-  /** SITE_URL. Links to this origin count as internal. */
+  /** SITE_URL. Links to this origin count as internal. Empty: a site without an address. */
   siteUrl: string;
+  /**
+   * Text of `site.yaml` for this build: the project's editorial files are
+   * copied to a data folder of the build's own with this site.yaml beside them.
+   * Omitted: the project's content/ as it is.
+   */
+  siteYaml?: string;
 }
 
 export interface BuiltSite {
   variant: Variant;
   /** DIGEST_CONTENT_DIR: holds `seeds/`, `articles/`, the ingest report. */
   contentDir: string;
+  /** DIGEST_DATA_DIR: the editorial files and site.yaml. */
+  dataDir: string;
   /** DIGEST_OUT_DIR: the built site. */
   outDir: string;
   /** The base path normalised to start and end with `/`. */
@@ -72,6 +80,7 @@ async function buildOnce(variant: Variant): Promise<BuiltSite> {
   const site: BuiltSite = {
     variant,
     contentDir: path.join(dir, 'content'),
+    dataDir: variant.siteYaml === undefined ? path.join(projectRoot, 'content') : path.join(dir, 'data'),
     outDir: path.join(dir, 'dist'),
     base: normaliseBase(variant.basePath),
     logFile: path.join(dir, 'build.log'),
@@ -93,6 +102,12 @@ async function buildOnce(variant: Variant): Promise<BuiltSite> {
     mkdirSync(path.join(site.contentDir, 'seeds'), { recursive: true });
     mkdirSync(path.join(site.contentDir, 'articles'), { recursive: true });
     for (const seed of variant.seeds) copyFileSync(seed, path.join(site.contentDir, 'seeds', path.basename(seed)));
+    if (variant.siteYaml !== undefined) {
+      mkdirSync(site.dataDir, { recursive: true });
+      const projectData = path.join(projectRoot, 'content');
+      for (const f of readdirSync(projectData).filter((f) => f.endsWith('.yaml'))) copyFileSync(path.join(projectData, f), path.join(site.dataDir, f));
+      writeFileSync(path.join(site.dataDir, 'site.yaml'), variant.siteYaml);
+    }
     try {
       await runPipeline(site, path.join(dir, 'astro-cache'));
     } catch (error) {
@@ -117,7 +132,7 @@ async function runPipeline(site: BuiltSite, cacheDir: string): Promise<void> {
     ...inherited,
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
     DIGEST_CONTENT_DIR: site.contentDir,
-    DIGEST_DATA_DIR: path.join(projectRoot, 'content'),
+    DIGEST_DATA_DIR: site.dataDir,
     DIGEST_OUT_DIR: site.outDir,
     DIGEST_CACHE_DIR: path.join(path.dirname(site.outDir), 'cache'),
     SITE_URL: site.variant.siteUrl,

@@ -32,3 +32,6 @@ export const hostile: Variant = {
  */
 export const determinismA: Variant = { ...hostile, name: 'determinism-a' };
 export const determinismB: Variant = { ...hostile, name: 'determinism-b' };
+
+/** The real seed with no address at all: no SITE_URL, no `url` in site.yaml. */
+export const noAddress: Variant = { name: 'no-address', seeds: projectSeeds(), basePath: '/', siteUrl: '' };

@@ -70,4 +70,8 @@ describe('feed', () => {
       'User-agent: *\nAllow: /\n\nSitemap: https://e.org/news/sitemap-index.xml\n',
     );
   });
+
+  it('robots.txt has no Sitemap line when the site has no address', () => {
+    expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
+  });
 });

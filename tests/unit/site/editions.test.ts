@@ -6,15 +6,22 @@ import { compareEditionsDesc, describeEdition, editionNumber, readEditionMeta } 
 import { fixtureDir } from './helpers';
 
 describe('describeEdition', () => {
-  it('labels by the numeric prefix, keeping its digits', () => {
+  it('names an edition by its place, the first one 1호', () => {
     const e = describeEdition('000_243a80f4f65a3ff9');
-    expect(e).toMatchObject({ number: 0, shortLabel: '제000호', label: '제000호' });
+    expect(e).toMatchObject({ number: 0, shortLabel: '1호', label: '1호' });
     expect(e.date).toBeUndefined();
+    expect(describeEdition('007_x', {}, undefined, 3)).toMatchObject({ shortLabel: '3호' });
   });
 
   it('uses the sidecar title and date', () => {
     const e = describeEdition('012_x', { title: '신년 특집', date: '2026-01-02' });
-    expect(e).toMatchObject({ number: 12, shortLabel: '제012호', label: '신년 특집', date: '2026-01-02', dateLabel: '2026년 1월 2일' });
+    expect(e).toMatchObject({ number: 12, shortLabel: '13호', label: '신년 특집', date: '2026-01-02', dateLabel: '2026년 1월 2일' });
+  });
+
+  it('follows the naming scheme of site.yaml', () => {
+    const naming = { label: '제{n}호 ({stem})', useSidecarTitle: false };
+    const e = describeEdition('012_x', { title: '신년 특집', date: '2026-01-02' }, naming, 5);
+    expect(e).toMatchObject({ shortLabel: '제5호 (012_x)', label: '제5호 (012_x)', dateLabel: '2026년 1월 2일' });
   });
 
   it('falls back to the stem without a number', () => {

@@ -63,9 +63,16 @@ describe('newsArticleLd', () => {
     expect(ld['@type']).toBe('NewsArticle');
     expect(Array.from(ld.headline).length).toBe(110);
     expect(ld.inLanguage).toBe('ko');
-    expect(ld.mainEntityOfPage['@id']).toBe(input.url);
+    expect(ld.mainEntityOfPage?.['@id']).toBe(input.url);
     expect(ld.keywords).toBe('인공지능, 연구개발');
     expect(ld).not.toHaveProperty('datePublished');
+  });
+
+  it('writes no URL at all when the site has no address', () => {
+    const { url: _url, publisherUrl: _home, ...rest } = input;
+    const ld = newsArticleLd({ ...rest, edition: { name: '1호' } });
+    expect(JSON.stringify(ld).replaceAll("https://schema.org", "")).not.toMatch(/https?:/);
+    expect(ld).not.toHaveProperty('mainEntityOfPage');
   });
 
   it('includes the date when known and omits empty lists', () => {

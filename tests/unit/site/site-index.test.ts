@@ -71,7 +71,19 @@ describe('buildSiteIndex', () => {
       organizations,
       editionMeta: (stem) => (stem === '002_z' ? { title: '특집', date: '2026-02-01' } : {}),
     });
-    expect(index.editions[0]).toMatchObject({ label: '특집', shortLabel: '제002호', dateLabel: '2026년 2월 1일' });
+    expect(index.editions[0]).toMatchObject({ label: '특집', shortLabel: '1호', dateLabel: '2026년 2월 1일' });
+  });
+
+  it('numbers editions from the oldest, whatever their file numbers', () => {
+    const index = buildSiteIndex({
+      articles: [makeArticle({ id: 'aaaaaaaaaaa1', edition: '005_b' }), makeArticle({ id: 'aaaaaaaaaaa2', edition: '010_c' })],
+      topics,
+      organizations,
+    });
+    expect(index.editions.map((e) => [e.stem, e.shortLabel])).toEqual([
+      ['010_c', '2호'],
+      ['005_b', '1호'],
+    ]);
   });
 
   it('indexes the site fixtures with the real editorial data', () => {

@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** `@/…` is `src/…`, as in tsconfig.json (Astro reads the tsconfig paths itself). */
+const resolve = { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } };
 
 /**
  * Two projects, both run by `npm test` (`vitest run`):
@@ -14,6 +18,7 @@ export default defineConfig({
     teardownTimeout: 60_000,
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -22,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

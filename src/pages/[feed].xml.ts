@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rssItems } from '../lib/site/feed';
-import { routes } from '../lib/site/urls';
-import { absolute, hasAddress, loadSite, settings } from '../components/site-data';
+import { rssItems } from '@/lib/site/feed';
+import { routes } from '@/lib/site/urls';
+import { absolute, hasAddress, loadSite, settings } from '@/lib/site/site-data';
 
 export const getStaticPaths = (() => (hasAddress ? [{ params: { feed: 'rss' } }] : [])) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/site/feed';
-import { routes } from '../lib/site/urls';
-import { absolute } from '../components/site-data';
+import { robotsTxt } from '@/lib/site/feed';
+import { routes } from '@/lib/site/urls';
+import { absolute } from '@/lib/site/site-data';
 
 // Without a site address there is no sitemap, so no Sitemap line either.
 export const GET: APIRoute = () =>

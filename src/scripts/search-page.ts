@@ -12,18 +12,18 @@
  * Everything from the index is inserted with textContent; the only markup we
  * produce is our own <mark> elements.
  */
-import type { Segment } from '../lib/search/excerpt';
-import { planQuery, type QueryPlan } from '../lib/search/query';
-import { createSynonymIndex, type SynonymIndex } from '../lib/search/synonyms';
-import { settledQuery } from '../lib/search/page/composing';
-import { createEngineLoader, LOAD_FAILED_MESSAGE } from '../lib/search/page/engine-loader';
-import { findResults } from '../lib/search/page/find-results';
-import { createLatestGuard } from '../lib/search/page/latest';
-import type { PagefindInstance, PagefindModule, SearchConfig, SearchFn } from '../lib/search/page/pagefind-types';
-import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS, type Pager } from '../lib/search/page/result-source';
-import { hasMark, resultView, type ResultView, type ViewContext } from '../lib/search/page/result-view';
-import { emptyHeading, statusText } from '../lib/search/page/status-text';
-import { readSearchState, searchQueryString, type SearchState } from '../lib/search/page/url-state';
+import type { Segment } from '@/lib/search/excerpt';
+import { planQuery, type QueryPlan } from '@/lib/search/query';
+import { createSynonymIndex, type SynonymIndex } from '@/lib/search/synonyms';
+import { settledQuery } from '@/lib/search/page/composing';
+import { createEngineLoader, LOAD_FAILED_MESSAGE } from '@/lib/search/page/engine-loader';
+import { findResults } from '@/lib/search/page/find-results';
+import { createLatestGuard } from '@/lib/search/page/latest';
+import type { PagefindInstance, PagefindModule, SearchConfig, SearchFn } from '@/lib/search/page/pagefind-types';
+import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS, type Pager } from '@/lib/search/page/result-source';
+import { hasMark, resultView, type ResultView, type ViewContext } from '@/lib/search/page/result-view';
+import { emptyHeading, statusText } from '@/lib/search/page/status-text';
+import { readSearchState, searchQueryString, type SearchState } from '@/lib/search/page/url-state';
 
 const DEBOUNCE_MS = 180;
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, idReadsAsYamlNumber, seedFileName, spliceWord, type SeedFile } from '../../bench/corpus/generate-corpus';
 import { buildPhraseBank } from '../../bench/corpus/phrase-bank';
-import { createTopicClassifier } from '../../src/lib/corpus/classify-topics';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { createTopicClassifier } from '@/lib/corpus/classify-topics';
+import { loadEditorial } from '@/lib/editorial/load';
 
 const editorial = loadEditorial(path.resolve('content'));
 const seedText = readFileSync(path.resolve('content/seeds/000_243a80f4f65a3ff9.txt'), 'utf8');

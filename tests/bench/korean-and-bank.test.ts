@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finalSound, fitParticle } from '../../bench/corpus/korean';
 import { bodyOfFirstSentence, buildPhraseBank, splitSentences } from '../../bench/corpus/phrase-bank';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { loadEditorial } from '@/lib/editorial/load';
 
 describe('finalSound / fitParticle', () => {
   it('reads the last syllable, Latin letter or digit', () => {

@@ -3,12 +3,12 @@
  * editorial dictionaries and edition sidecars, indexed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadEditorial } from '../lib/editorial/load';
-import { projectPaths } from '../lib/project-paths';
-import { readEditionMeta } from '../lib/site/editions';
-import { loadSiteSettings } from '../lib/site/load-settings';
-import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index';
-import { absoluteUrl, makeLinker } from '../lib/site/urls';
+import { loadEditorial } from '../editorial/load';
+import { projectPaths } from '../project-paths';
+import { readEditionMeta } from './editions';
+import { loadSiteSettings } from './load-settings';
+import { buildSiteIndex, type SiteIndex } from './site-index';
+import { absoluteUrl, makeLinker } from './urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -1,8 +1,8 @@
 /** Reads the article entries a test build's ingest wrote (`<content>/articles/*.md`). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../../../src/lib/article-schema';
-import { parseEntry } from '../../../src/lib/ingest/entry-files';
+import type { Article } from '@/lib/article-schema';
+import { parseEntry } from '@/lib/ingest/entry-files';
 
 export interface ArticleFile {
   data: Article;

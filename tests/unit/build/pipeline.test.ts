@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASTRO_BUILD, buildCommands, buildStages } from '../../../src/lib/build/pipeline';
+import { ASTRO_BUILD, buildCommands, buildStages } from '@/lib/build/pipeline';
 
 describe('buildStages', () => {
   it('ingests first, then builds pages beside the search documents and the index', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTopicClassifier } from '../../../src/lib/corpus/classify-topics';
-import type { Topic } from '../../../src/lib/editorial/schema';
+import { createTopicClassifier } from '@/lib/corpus/classify-topics';
+import type { Topic } from '@/lib/editorial/schema';
 
 const topics: Topic[] = [
   { slug: 'security', name: '보안', description: '보안', fallback: false, keywords: { 해킹: 4, 침해사고: 5, 보안: 3 } },

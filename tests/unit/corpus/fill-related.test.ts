@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillRelated, type FillInput } from '../../../src/lib/corpus/fill-related';
+import { fillRelated, type FillInput } from '@/lib/corpus/fill-related';
 
 const article = (id: string, topics: string[], edition = '001', related: string[] = [], sameStory: string[] = []): FillInput => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOrganizationMatcher } from '../../../src/lib/corpus/organizations';
+import { createOrganizationMatcher } from '@/lib/corpus/organizations';
 
 const matcher = createOrganizationMatcher([
   { name: '과학기술정보통신부', slug: 'msit', aliases: ['과기정통부', '과기부'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleSimilarity, buildSimilarityIndex, cosineOf, findSimilarArticles, scoreRange } from '../../../src/lib/corpus/similar-articles';
+import { assembleSimilarity, buildSimilarityIndex, cosineOf, findSimilarArticles, scoreRange } from '@/lib/corpus/similar-articles';
 
 const story =
   '과학기술정보통신부는 24일 디지털 취약계층을 포함한 일반 국민의 인공지능 기본역량교육 거점이 될 AI디지털배움터 신규 구축지 32곳을 선정했다고 밝혔다.';

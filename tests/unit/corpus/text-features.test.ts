@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFrequencies, termCounts, termText, tfidfVector, type Term, type TermCounts } from '../../../src/lib/corpus/text-features';
+import { documentFrequencies, termCounts, termText, tfidfVector, type Term, type TermCounts } from '@/lib/corpus/text-features';
 
 /** Counts as a plain object keyed by the terms' text. */
 function asText(c: TermCounts): Record<string, number> {

@@ -1,7 +1,7 @@
 import { load as astroYamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/lib/article-schema';
-import { parseEntry, serializeEntry } from '../../../src/lib/ingest/entry-files';
+import type { Article } from '@/lib/article-schema';
+import { parseEntry, serializeEntry } from '@/lib/ingest/entry-files';
 
 const article = (id: string, title: string): Article => ({
   id,

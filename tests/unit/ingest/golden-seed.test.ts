@@ -2,11 +2,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseEntry } from '../../../src/lib/ingest/entry-files';
+import { parseEntry } from '@/lib/ingest/entry-files';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleSchema, type Article } from '../../../src/lib/article-schema';
-import { loadEditorial } from '../../../src/lib/editorial/load';
-import { runIngest, type IngestResult } from '../../../src/lib/ingest/run-ingest';
+import { articleSchema, type Article } from '@/lib/article-schema';
+import { loadEditorial } from '@/lib/editorial/load';
+import { runIngest, type IngestResult } from '@/lib/ingest/run-ingest';
 
 const seed = path.resolve('content/seeds/000_243a80f4f65a3ff9.txt');
 let result: IngestResult;

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../../src/lib/editorial/load';
-import { findSimilarArticles } from '../../../src/lib/corpus/similar-articles';
-import { IngestPool, composeAll } from '../../../src/lib/ingest/ingest-pool';
-import { saveEntry } from '../../../src/lib/ingest/entry-files';
+import { loadEditorial } from '@/lib/editorial/load';
+import { findSimilarArticles } from '@/lib/corpus/similar-articles';
+import { IngestPool, composeAll } from '@/lib/ingest/ingest-pool';
+import { saveEntry } from '@/lib/ingest/entry-files';
 
 const editorial = loadEditorial(path.resolve('content'));
 const items = Array.from({ length: 1600 }, (_, i) => ({

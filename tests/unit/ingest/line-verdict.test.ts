@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeLine } from '../../../src/lib/ingest/line-verdict';
+import { judgeLine } from '@/lib/ingest/line-verdict';
 
 const article = '과학기술정보통신부는 올해 연구개발특구 육성 사업에 1673억 원을 투입한다고 밝혔다. 지난해보다 44% 늘었다.';
 

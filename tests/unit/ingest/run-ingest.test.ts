@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseEntry } from '../../../src/lib/ingest/entry-files';
+import { parseEntry } from '@/lib/ingest/entry-files';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../../src/lib/article-schema';
-import { loadEditorial } from '../../../src/lib/editorial/load';
-import { runIngest } from '../../../src/lib/ingest/run-ingest';
+import { articleSchema } from '@/lib/article-schema';
+import { loadEditorial } from '@/lib/editorial/load';
+import { runIngest } from '@/lib/ingest/run-ingest';
 import { encodeEucKr } from '../../support/euc-kr';
 
 const editorial = loadEditorial(path.resolve('content'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKoreanAnalyzer, isParticle } from '../../../src/lib/korean/analyzer';
+import { createKoreanAnalyzer, isParticle } from '@/lib/korean/analyzer';
 
 const surfaces = (ms: readonly { surface: string }[]) => ms.map((m) => m.surface);
 const tags = (ms: readonly { tag: string }[]) => ms.map((m) => m.tag);

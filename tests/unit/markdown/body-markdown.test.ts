@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { paragraphsToMarkdown } from '../../../src/lib/markdown/body-markdown';
+import { paragraphsToMarkdown } from '@/lib/markdown/body-markdown';
 
 /** Parse the Markdown back and return each top-level node's type and text. */
 function readBack(markdown: string) {

@@ -9,12 +9,12 @@ import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTopicClassifier } from '../../../src/lib/corpus/classify-topics';
-import { createOrganizationMatcher } from '../../../src/lib/corpus/organizations';
-import { loadEditorial } from '../../../src/lib/editorial/load';
-import { composeArticle } from '../../../src/lib/ingest/compose-article';
-import { articleMarkdownOptions } from '../../../src/lib/markdown/render-options';
-import { cleanLine } from '../../../src/lib/seed/clean-line';
+import { createTopicClassifier } from '@/lib/corpus/classify-topics';
+import { createOrganizationMatcher } from '@/lib/corpus/organizations';
+import { loadEditorial } from '@/lib/editorial/load';
+import { composeArticle } from '@/lib/ingest/compose-article';
+import { articleMarkdownOptions } from '@/lib/markdown/render-options';
+import { cleanLine } from '@/lib/seed/clean-line';
 
 const editorial = loadEditorial(path.resolve('content'));
 const context = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../../src/lib/parse/dates';
+import { extractDates } from '@/lib/parse/dates';
 
 describe('extractDates', () => {
   it('returns dates as written, deduplicated, in order', () => {

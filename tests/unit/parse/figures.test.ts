@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/lib/parse/figures';
+import { extractFigures } from '@/lib/parse/figures';
 
 const values = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWord } from '../../../src/lib/parse/morph';
-import { findPairs, protectedMask } from '../../../src/lib/parse/text';
+import { analyzeWord } from '@/lib/parse/morph';
+import { findPairs, protectedMask } from '@/lib/parse/text';
 
 describe('analyzeWord', () => {
   it('finds subject and topic particles on names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toParagraphs } from '../../../src/lib/parse/paragraphs';
+import { toParagraphs } from '@/lib/parse/paragraphs';
 
 const sentence = (n: number) => `과학기술정보통신부는 ${n}일 인공지능 기본역량교육 거점이 될 디지털배움터 신규 구축지를 선정했다고 밝혔다.`;
 

@@ -13,7 +13,7 @@ import {
   splitSentences,
   summarize,
   toParagraphs,
-} from '../../../src/lib/parse/index';
+} from '@/lib/parse/index';
 
 /** Hangul (with common particles and endings), Latin, digits and the punctuation seed lines use. */
 const pieces = [

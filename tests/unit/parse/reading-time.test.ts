@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHARS_PER_MINUTE, readingMinutes } from '../../../src/lib/parse/reading-time';
+import { CHARS_PER_MINUTE, readingMinutes } from '@/lib/parse/reading-time';
 
 describe('readingMinutes', () => {
   it('is at least one minute', () => {

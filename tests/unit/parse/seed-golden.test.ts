@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reassemble, splitArticle } from '../../../src/lib/parse/split-article';
+import { reassemble, splitArticle } from '@/lib/parse/split-article';
 
 const lines = readFileSync(new URL('../../../content/seeds/000_243a80f4f65a3ff9.txt', import.meta.url), 'utf8')
   .split('\n')

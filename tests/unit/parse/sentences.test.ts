@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompleteSentence, sentenceRegister, splitSentences } from '../../../src/lib/parse/sentences';
+import { isCompleteSentence, sentenceRegister, splitSentences } from '@/lib/parse/sentences';
 
 function roundTrip(text: string): string[] {
   const sentences = splitSentences(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reassemble, splitArticle, type ArticleParts } from '../../../src/lib/parse/split-article';
+import { reassemble, splitArticle, type ArticleParts } from '@/lib/parse/split-article';
 
 interface Fixture {
   shape: string;

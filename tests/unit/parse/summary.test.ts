@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/lib/parse/summary';
+import { summarize } from '@/lib/parse/summary';
 
 describe('summarize', () => {
   it('uses complete lead sentences that fit', () => {

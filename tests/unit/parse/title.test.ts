@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle } from '../../../src/lib/parse/title';
+import { deriveTitle } from '@/lib/parse/title';
 
 describe('deriveTitle', () => {
   it('uses a short first sentence whole, without its final period', () => {

@@ -3,9 +3,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseEntry } from '../../../src/lib/ingest/entry-files';
+import { parseEntry } from '@/lib/ingest/entry-files';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../../src/lib/article-schema';
+import { articleSchema } from '@/lib/article-schema';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const cli = path.resolve('scripts/ingest.ts');

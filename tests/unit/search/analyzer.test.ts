@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { broadSuffixes, createAnalyzer, pagefindKeys, pruneTokens, rareJoins } from '../../../src/lib/search/analyzer';
-import { synonymGroups } from '../../../src/lib/search/synonyms';
+import { broadSuffixes, createAnalyzer, pagefindKeys, pruneTokens, rareJoins } from '@/lib/search/analyzer';
+import { synonymGroups } from '@/lib/search/synonyms';
 
 const corpus = [
   '과학기술정보통신부는 연구개발특구를 지역 기저 기술 창업의 핵심 거점으로 육성한다. 2026년 연구개발특구 육성 사업의 총투자 규모는 1673억 원이다. 특구 혁신성장 규모 확장',

@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndexes, clipSummary, encodePage, searchDocumentHtml, type BuildResult } from '../../../src/lib/search/build-index';
-import { SENTINEL, readableContent } from '../../../src/lib/search/excerpt';
-import { decodeIndexedText, encodeIndexedText } from '../../../src/lib/search/indexed-text';
-import { pageText, type SearchPage } from '../../../src/lib/search/pages';
+import { buildSearchIndexes, clipSummary, encodePage, searchDocumentHtml, type BuildResult } from '@/lib/search/build-index';
+import { SENTINEL, readableContent } from '@/lib/search/excerpt';
+import { decodeIndexedText, encodeIndexedText } from '@/lib/search/indexed-text';
+import { pageText, type SearchPage } from '@/lib/search/pages';
 
 function page(id: string, title: string, body: string, topics: string[], edition: string, order: number): SearchPage {
   return {

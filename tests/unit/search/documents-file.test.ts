@@ -8,10 +8,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimes
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_CONFIG, type SearchDocument } from '../../../src/lib/search/build-index';
-import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from '../../../src/lib/search/documents-file';
-import { indexPrepared, prepareDocuments } from '../../../src/lib/search/run-index';
-import type { ProjectPaths } from '../../../src/lib/project-paths';
+import { PLAIN_CONFIG, type SearchDocument } from '@/lib/search/build-index';
+import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from '@/lib/search/documents-file';
+import { indexPrepared, prepareDocuments } from '@/lib/search/run-index';
+import type { ProjectPaths } from '@/lib/project-paths';
 
 let work: string;
 beforeEach(() => {

@@ -7,7 +7,7 @@ import {
   parsePagefindExcerpt,
   readableContent,
   textFragmentFor,
-} from '../../../src/lib/search/excerpt';
+} from '@/lib/search/excerpt';
 
 const marked = (text: string, forms: string[]) =>
   createHighlighter(forms)(text).map((r) => text.slice(r.start, r.end));

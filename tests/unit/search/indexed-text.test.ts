@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pagefindKeys } from '../../../src/lib/search/analyzer';
-import { GLUE, decodeIndexedText, encodeIndexedText } from '../../../src/lib/search/indexed-text';
+import { pagefindKeys } from '@/lib/search/analyzer';
+import { GLUE, decodeIndexedText, encodeIndexedText } from '@/lib/search/indexed-text';
 
 /** The keys Pagefind gives the encoded text (words of letters and digits only; the rest gives none). */
 const keysOf = (text: string) => pagefindKeys(encodeIndexedText(text));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery } from '../../../src/lib/search/query';
-import { createSynonymIndex, memberKey, synonymGroups } from '../../../src/lib/search/synonyms';
-import { loadEditorial } from '../../../src/lib/editorial/load';
-import { projectPaths } from '../../../src/lib/project-paths';
+import { planQuery } from '@/lib/search/query';
+import { createSynonymIndex, memberKey, synonymGroups } from '@/lib/search/synonyms';
+import { loadEditorial } from '@/lib/editorial/load';
+import { projectPaths } from '@/lib/project-paths';
 
 const synonyms = createSynonymIndex(synonymGroups(loadEditorial(projectPaths({}).dataDir)));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSubstantial, normalizeText, pagefindWordKey, splitPieces, splitRuns, splitWords } from '../../../src/lib/search/text';
-import { isParticle, stemOf, stripParticle } from '../../../src/lib/search/particles';
+import { isSubstantial, normalizeText, pagefindWordKey, splitPieces, splitRuns, splitWords } from '@/lib/search/text';
+import { isParticle, stemOf, stripParticle } from '@/lib/search/particles';
 
 describe('pieces and runs', () => {
   it('cuts words at punctuation like a reader does, keeping R&D and LGU+ whole', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine } from '../../../src/lib/seed/clean-line';
+import { cleanLine } from '@/lib/seed/clean-line';
 
 describe('cleanLine', () => {
   it('collapses white space of every kind and trims', () => {

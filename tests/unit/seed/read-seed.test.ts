@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byteLines, inspectSeedFile, looksBinary, readSeedLines, sniffEncoding } from '../../../src/lib/seed/read-seed';
+import { byteLines, inspectSeedFile, looksBinary, readSeedLines, sniffEncoding } from '@/lib/seed/read-seed';
 
 async function* chunks(...parts: Buffer[]) {
   yield* parts;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../src/lib/editorial/schema';
-import { buildDigest } from '../../../src/lib/site/digest';
-import { robotsTxt, rssItems } from '../../../src/lib/site/feed';
-import { buildSiteIndex } from '../../../src/lib/site/site-index';
+import type { Topic } from '@/lib/editorial/schema';
+import { buildDigest } from '@/lib/site/digest';
+import { robotsTxt, rssItems } from '@/lib/site/feed';
+import { buildSiteIndex } from '@/lib/site/site-index';
 import { hexId, makeArticle } from './helpers';
 
 const topics: Topic[] = [

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareEditionsDesc, describeEdition, editionNumber, readEditionMeta } from '../../../src/lib/site/editions';
+import { compareEditionsDesc, describeEdition, editionNumber, readEditionMeta } from '@/lib/site/editions';
 import { fixtureDir } from './helpers';
 
 describe('describeEdition', () => {

@@ -1,8 +1,8 @@
 /** Builders for test articles (schema-valid by construction). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseEntry } from '../../../src/lib/ingest/entry-files';
-import { articleSchema, type Article } from '../../../src/lib/article-schema';
+import { parseEntry } from '@/lib/ingest/entry-files';
+import { articleSchema, type Article } from '@/lib/article-schema';
 
 let counter = 0;
 

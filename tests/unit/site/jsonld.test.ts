@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbListLd, newsArticleLd, serializeJsonLd } from '../../../src/lib/site/jsonld';
+import { breadcrumbListLd, newsArticleLd, serializeJsonLd } from '@/lib/site/jsonld';
 
 describe('serializeJsonLd', () => {
   it('escapes characters that could close the script element', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageLinks, paginate } from '../../../src/lib/site/pagination';
+import { pageLinks, paginate } from '@/lib/site/pagination';
 
 describe('paginate', () => {
   it('splits into pages of the given size', () => {

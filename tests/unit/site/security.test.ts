@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src/lib/escape-html';
-import { contentSecurityPolicy, headersFile } from '../../../src/lib/site/security';
+import { escapeHtml } from '@/lib/escape-html';
+import { contentSecurityPolicy, headersFile } from '@/lib/site/security';
 
 describe('content security policy', () => {
   it('allows only own scripts plus WebAssembly, and no inline script or style', () => {

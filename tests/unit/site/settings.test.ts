@@ -3,15 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYamlData } from '../../../src/lib/editorial/yaml-file';
-import { loadSiteSettings } from '../../../src/lib/site/load-settings';
+import { parseYamlData } from '@/lib/editorial/yaml-file';
+import { loadSiteSettings } from '@/lib/site/load-settings';
 import {
   defaultSiteSettings,
   footerText,
   resolveSiteAddress,
   siteSettingsSchema,
   strictAddress,
-} from '../../../src/lib/site/settings';
+} from '@/lib/site/settings';
 
 const parse = (text: string) => parseYamlData(text, 'content/site.yaml', siteSettingsSchema);
 const problem = (text: string) => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../../src/lib/editorial/load';
-import { readEditionMeta } from '../../../src/lib/site/editions';
-import { buildSiteIndex, sameStoryGroups } from '../../../src/lib/site/site-index';
-import type { Topic, Organization } from '../../../src/lib/editorial/schema';
+import { loadEditorial } from '@/lib/editorial/load';
+import { readEditionMeta } from '@/lib/site/editions';
+import { buildSiteIndex, sameStoryGroups } from '@/lib/site/site-index';
+import type { Topic, Organization } from '@/lib/editorial/schema';
 import { fixtureArticles, fixtureDir, hexId, makeArticle } from './helpers';
 
 const topics: Topic[] = [

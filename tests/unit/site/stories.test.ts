@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/lib/article-schema';
-import { sameStoryGroups } from '../../../src/lib/site/site-index';
-import { groupSameStory, prevNext, relatedOf, sameStoryOf } from '../../../src/lib/site/stories';
+import type { Article } from '@/lib/article-schema';
+import { sameStoryGroups } from '@/lib/site/site-index';
+import { groupSameStory, prevNext, relatedOf, sameStoryOf } from '@/lib/site/stories';
 import { hexId, makeArticle } from './helpers';
 
 function corpus(articles: Article[]) {

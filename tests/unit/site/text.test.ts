@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, formatCount, formatKoreanDate, metaDescription, squash } from '../../../src/lib/site/text';
+import { clip, formatCount, formatKoreanDate, metaDescription, squash } from '@/lib/site/text';
 
 describe('clip', () => {
   it('leaves short text alone', () => {

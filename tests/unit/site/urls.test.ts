@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, makeLinker, routes } from '../../../src/lib/site/urls';
+import { absoluteUrl, joinBase, makeLinker, routes } from '@/lib/site/urls';
 
 describe('joinBase', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** A tiny in-memory stand-in for Pagefind's search, for the search page's logic. */
-import type { PagefindFragment, PagefindResponse, PagefindResult, SearchFn } from '../../../../src/lib/search/page/pagefind-types';
+import type { PagefindFragment, PagefindResponse, PagefindResult, SearchFn } from '@/lib/search/page/pagefind-types';
 
 export interface FakePage {
   id: string;

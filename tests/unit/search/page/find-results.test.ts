@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findResults, searchSteps, FALLBACK_BELOW } from '../../../../src/lib/search/page/find-results';
-import { planQuery } from '../../../../src/lib/search/query';
+import { findResults, searchSteps, FALLBACK_BELOW } from '@/lib/search/page/find-results';
+import { planQuery } from '@/lib/search/query';
 import { fakeSearch } from './fake-pagefind';
 
 describe('searchSteps (query planning: which searches a query runs)', () => {

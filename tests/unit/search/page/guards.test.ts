@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { settledQuery } from '../../../../src/lib/search/page/composing';
-import { createEngineLoader, LOAD_FAILED_MESSAGE } from '../../../../src/lib/search/page/engine-loader';
-import { createLatestGuard } from '../../../../src/lib/search/page/latest';
+import { settledQuery } from '@/lib/search/page/composing';
+import { createEngineLoader, LOAD_FAILED_MESSAGE } from '@/lib/search/page/engine-loader';
+import { createLatestGuard } from '@/lib/search/page/latest';
 
 describe('createLatestGuard (stale results)', () => {
   it('lets only the newest search touch the page', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS } from '../../../../src/lib/search/page/result-source';
+import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS } from '@/lib/search/page/result-source';
 import { fakeSearch, result } from './fake-pagefind';
 
 const many = (n: number, edition = 'e1') => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, words: ['ai'], edition }));

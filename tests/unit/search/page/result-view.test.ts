@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SENTINEL } from '../../../../src/lib/search/excerpt';
-import { encodeIndexedText } from '../../../../src/lib/search/indexed-text';
-import { hasMark, readableFragment, resultView, type ViewContext } from '../../../../src/lib/search/page/result-view';
-import { emptyHeading, statusText } from '../../../../src/lib/search/page/status-text';
-import { readSearchState, searchQueryString } from '../../../../src/lib/search/page/url-state';
-import { planQuery } from '../../../../src/lib/search/query';
-import { createSynonymIndex } from '../../../../src/lib/search/synonyms';
-import type { PagefindFragment } from '../../../../src/lib/search/page/pagefind-types';
+import { SENTINEL } from '@/lib/search/excerpt';
+import { encodeIndexedText } from '@/lib/search/indexed-text';
+import { hasMark, readableFragment, resultView, type ViewContext } from '@/lib/search/page/result-view';
+import { emptyHeading, statusText } from '@/lib/search/page/status-text';
+import { readSearchState, searchQueryString } from '@/lib/search/page/url-state';
+import { planQuery } from '@/lib/search/query';
+import { createSynonymIndex } from '@/lib/search/synonyms';
+import type { PagefindFragment } from '@/lib/search/page/pagefind-types';
 
 const synonyms = createSynonymIndex([
   ['인공지능', 'AI'],

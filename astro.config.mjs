@@ -9,6 +9,7 @@ import { headersFile } from './src/lib/site/security';
 import { loadSiteSettings } from './src/lib/site/load-settings';
 import { resolveSiteAddress } from './src/lib/site/settings';
 import { projectPaths } from './src/lib/project-paths';
+import { pruneCardCache, shareCardStats, shareCardSummary } from './src/lib/share/card-stats';
 
 // The same repository deploys at a domain root or under a sub-path:
 // SITE_URL=https://example.org BASE_PATH=/news npm run build
@@ -30,6 +31,21 @@ function securityHeaders() {
   };
 }
 
+/** Prints how many share cards were drawn and how many came from the cache; drops unused cached cards. */
+function shareCardReport() {
+  return {
+    name: 'share-card-report',
+    hooks: {
+      'astro:build:done': () => {
+        const stats = shareCardStats();
+        if (stats.rendered + stats.cached === 0) return;
+        const pruned = pruneCardCache(stats);
+        console.log(`${shareCardSummary(stats)}${pruned ? `; ${pruned} unused cached cards removed` : ''}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -38,5 +54,5 @@ export default defineConfig({
   // One cached stylesheet per site instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified(articleMarkdownOptions) },
-  integrations: [...(site ? [sitemap()] : []), securityHeaders()],
+  integrations: [...(site ? [sitemap()] : []), securityHeaders(), shareCardReport()],
 });

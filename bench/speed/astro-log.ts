@@ -23,6 +23,11 @@ const PHASES: Array<[RegExp, string]> = [
   [/generating static routes/, 'generate pages'],
 ];
 
+/** The build's `share cards: N drawn (…), M from cache` line (astro.config.mjs), if any. */
+export function shareCardLine(log: string): string | undefined {
+  return /share cards: \d+ drawn \([^)]*\), \d+ from cache/.exec(log.replace(ANSI, ''))?.[0];
+}
+
 export function parseAstroPhases(log: string): Array<[string, number]> {
   const phases: Array<[string, number]> = [];
   const open: string[] = [];
@@ -54,6 +59,11 @@ export function parseAstroPhases(log: string): Array<[string, number]> {
     if (pages) {
       const ms = parseDuration(pages[2]!);
       if (ms !== undefined) phases.push(['build total', ms]);
+      continue;
+    }
+    const cards = /share cards: \d+ drawn \((.+?) s[,)]/.exec(line);
+    if (cards) {
+      phases.push(['share cards: drawing (not from cache)', Number(cards[1]) * 1000]);
       continue;
     }
     const phase = PHASES.find(([re]) => re.test(line));

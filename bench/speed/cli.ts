@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseAstroPhases } from './astro-log';
+import { parseAstroPhases, shareCardLine } from './astro-log';
 import { evaluateBudgets } from './budgets';
 import { parseIngestSummary } from './ingest-log';
 import { extractPageAssets, lowerMedian, siteFileFor } from './html-assets';
@@ -786,7 +786,13 @@ async function main(): Promise<number> {
     };
   };
   const logFor = (n: number, label: string) => path.join(logs, `n${n}-${label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.log`);
-  const envFor = (n: number) => ({ DIGEST_CONTENT_DIR: dirs(n).content, DIGEST_OUT_DIR: dirs(n).dist, DIGEST_CACHE_DIR: dirs(n).buildCache });
+  // A site address, as a deployed build has: with it the build writes the sitemap, the feed and the share cards.
+  const envFor = (n: number) => ({
+    DIGEST_CONTENT_DIR: dirs(n).content,
+    DIGEST_OUT_DIR: dirs(n).dist,
+    DIGEST_CACHE_DIR: dirs(n).buildCache,
+    SITE_URL: process.env.SITE_URL || 'https://bench.example.org',
+  });
   // The stages of `npm run build` (src/lib/build/pipeline.ts), each command measured on its own.
   const buildSteps = async (n: number, suffix = ''): Promise<BuildSteps> => {
     const d = dirs(n);
@@ -866,6 +872,8 @@ async function main(): Promise<number> {
       const home = pageStatsReader(d.dist)('/');
       if (home) run.home = home;
     }
+    const cardLine = existsSync(logFor(n, 'astro')) ? shareCardLine(readFileSync(logFor(n, 'astro'), 'utf8')) : undefined;
+    if (cardLine) notes.push(`N = ${n.toLocaleString('en-US')}, cold build: ${cardLine} (${folderSize(path.join(d.dist, 'og')).files.toLocaleString('en-US')} files in dist/og/).`);
     results.sizes.push(run);
     results.scaling.push({ articles: n, ms: steps.ingest.ms, peakKb: steps.ingest.peakKb, hwmKb: steps.ingest.singleHwmKb });
 

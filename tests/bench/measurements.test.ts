@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAstroPhases, parseDuration } from '../../bench/speed/astro-log';
+import { parseAstroPhases, parseDuration, shareCardLine } from '../../bench/speed/astro-log';
 import { extractPageAssets, lowerMedian, siteFileFor } from '../../bench/speed/html-assets';
 import { parseIngestSummary } from '../../bench/speed/ingest-log';
 import { createPeakTracker, parseGnuTimeVerbose, parseProcStat, parseProcStatus, processTree } from '../../bench/speed/process-stats';
@@ -138,5 +138,19 @@ describe('parseIngestSummary', () => {
     const log = 'files: 95\nlines: 10020\narticles: 10020 (new 20, changed 57, unchanged 9943, removed 0)\nduplicates: 0\nrejected: 2\nwarnings: 0\n';
     expect(parseIngestSummary(log)).toEqual({ articles: 10020, new: 20, changed: 57, unchanged: 9943, removed: 0, duplicates: 0, rejected: 2 });
     expect(parseIngestSummary('nothing')).toBeUndefined();
+  });
+});
+
+describe('share cards in the astro log', () => {
+  const log = '12:00:01 [build] ✓ Completed in 30ms.\nshare cards: 63 drawn (10.7 s, 169 ms each), 2 from cache; 1 unused cached cards removed\n';
+
+  it('finds the summary line', () => {
+    expect(shareCardLine(log)).toBe('share cards: 63 drawn (10.7 s, 169 ms each), 2 from cache');
+    expect(shareCardLine('no cards here')).toBeUndefined();
+  });
+
+  it('reports the drawing time as a phase', () => {
+    expect(parseAstroPhases(log)).toContainEqual(['share cards: drawing (not from cache)', 10_700]);
+    expect(parseAstroPhases('share cards: 0 drawn (0.0 s), 63 from cache\n')).toContainEqual(['share cards: drawing (not from cache)', 0]);
   });
 });

@@ -54,7 +54,7 @@ export const shareSchema = z.strictObject({
    * Articles that get a card of their own, newest first; older articles use
    * their edition's card. Bounds a cold build (a card costs tens of ms).
    */
-  articleCards: z.number().int().min(0).default(200),
+  articleCards: z.number().int().min(0).default(100),
 });
 
 export const editionNamingSchema = z.strictObject({

@@ -8,7 +8,8 @@ import { projectPaths } from '../project-paths';
 import { readEditionMeta } from './editions';
 import { loadSiteSettings } from './load-settings';
 import { buildSiteIndex, type SiteIndex } from './site-index';
-import { absoluteUrl, makeLinker } from './urls';
+import { absoluteUrl, makeLinker, routes } from './urls';
+import { planShareCards, type CardKey, type CardPlan } from '../share/card-plan';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -58,3 +59,28 @@ export function absolute(path: string): string | undefined {
 
 /** True when absolute URLs (and so the sitemap and feed) exist. */
 export const hasAddress = Boolean(import.meta.env.SITE);
+
+let plan: Promise<CardPlan | undefined> | undefined;
+
+/**
+ * Which share card each page shows (src/lib/share/card-plan.ts), or undefined
+ * when the build draws none: cards off in site.yaml, or no site address
+ * (og:image needs an absolute URL, so cards nobody could link to are not drawn).
+ */
+export function loadCardPlan(): Promise<CardPlan | undefined> {
+  plan ??= (async () => (hasAddress && settings.share.cards ? planShareCards(await loadSite(), settings) : undefined))();
+  return plan;
+}
+
+/**
+ * Site path of the image a page shares: the first of `keys` that has a card
+ * (an article's own card, else its edition's), else site.yaml `share.image`,
+ * else the home card.
+ */
+export async function shareImageFor(keys: CardKey | CardKey[] | undefined): Promise<string | undefined> {
+  const cards = await loadCardPlan();
+  const key = [keys ?? []].flat().find((k) => cards?.cards.has(k));
+  if (key) return routes.card(key);
+  if (settings.share.image) return settings.share.image;
+  return cards ? routes.card('home') : undefined;
+}

@@ -38,4 +38,6 @@ export const routes = {
   search: () => '/search/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
+  /** A share card (1200×630 PNG) by its key: `home`, `topics/ai`, `articles/<id>` … */
+  card: (key: string) => `/og/${key.split('/').map(seg).join('/')}.png`,
 };

@@ -35,3 +35,15 @@ export const determinismB: Variant = { ...hostile, name: 'determinism-b' };
 
 /** The real seed with no address at all: no SITE_URL, no `url` in site.yaml. */
 export const noAddress: Variant = { name: 'no-address', seeds: projectSeeds(), basePath: '/', siteUrl: '' };
+
+/** What the renamed site calls itself (see `renamed`). */
+export const RENAMED_SITE = { name: '경제 뉴스 다이제스트', brand: '경제' } as const;
+
+/** The real seed under another name: only content/site.yaml changes. */
+export const renamed: Variant = {
+  name: 'renamed',
+  seeds: projectSeeds(),
+  basePath: '/',
+  siteUrl: SITE_URL,
+  siteYaml: `name: ${RENAMED_SITE.name}\nbrand: ${RENAMED_SITE.brand}\nfooter: "{name}는 매주 경제 기사를 모아 정리합니다."\n`,
+};

@@ -13,6 +13,7 @@ import { markdownToText, readArticleEntries } from '../../src/lib/search/pages';
 import { joinBase, routes } from '../../src/lib/site/urls';
 
 export const CATEGORIES = {
+  everyday: '일상어',
   particles: '조사·어미',
   compounds: '복합어 일부',
   spacing: '띄어쓰기 변형',

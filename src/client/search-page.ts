@@ -3,6 +3,7 @@
  * only. The logic lives in small tested modules under src/lib/search/page/:
  *  - composing.ts    the query without a syllable still being composed (IME);
  *  - find-results.ts which Pagefind searches a query plan runs (query.ts plans it);
+ *  - segmenter.ts    cuts a compound query against the site's vocabulary shards;
  *  - result-source.ts paging (`결과 더 보기`) and newest-first across editions;
  *  - latest.ts       drops a stale result when a newer query was typed;
  *  - engine-loader.ts loads Pagefind once, retries after a failed load;
@@ -24,6 +25,7 @@ import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS, type
 import { hasMark, resultView, type ResultView, type ViewContext } from '@/lib/search/page/result-view';
 import { emptyHeading, statusText } from '@/lib/search/page/status-text';
 import { readSearchState, searchQueryString, type SearchState } from '@/lib/search/page/url-state';
+import { createVocabularyLoader, type VocabularyLoader } from '@/lib/search/page/segmenter';
 
 const DEBOUNCE_MS = 180;
 
@@ -34,6 +36,8 @@ interface Engine {
   pf: PagefindInstance;
   config: SearchConfig;
   synonyms: SynonymIndex;
+  /** The site's vocabulary shards, when the index has them. */
+  vocabulary: VocabularyLoader | null;
 }
 
 function setUp(root: HTMLElement) {
@@ -75,7 +79,14 @@ function setUp(root: HTMLElement) {
     // Result URLs are stored with the base path already in them.
     await pf.options({ baseUrl: '/', excerptLength: 28 });
     const cfg: SearchConfig = (await config) ?? { mode: 'plain', sentinel: '', synonyms: [] };
-    return { pf, config: cfg, synonyms: createSynonymIndex(cfg.synonyms) };
+    const vocabulary = cfg.vocabulary
+      ? createVocabularyLoader(async (n) => {
+          const response = await fetch(`${base}pagefind/ko-vocab/${n}.json`);
+          if (!response.ok) throw new Error(`vocabulary shard ${n}: ${response.status}`);
+          return (await response.json()) as string[];
+        }, cfg.vocabulary.shards)
+      : null;
+    return { pf, config: cfg, synonyms: createSynonymIndex(cfg.synonyms), vocabulary };
   });
 
   const latest = createLatestGuard();
@@ -132,12 +143,17 @@ function setUp(root: HTMLElement) {
       setStatus(LOAD_FAILED_MESSAGE);
       return;
     }
-    const { pf, config, synonyms } = loaded;
+    const { pf, config, synonyms, vocabulary } = loaded;
     const newest = s.sort === 'new';
     // Newest-first needs per-edition counts, which Pagefind reports only once its filter index is loaded.
     if (newest) await pf.filters();
     const search: SearchFn = (term, f) => pf.search(term, { filters: f });
-    const plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms) : null;
+    let plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms) : null;
+    if (plan && vocabulary) {
+      // A compound the index does not hold is searched as the pieces it does (`재사용발사체` → `재사용 발사체`).
+      const segment = await vocabulary.segmenterFor(plan.terms);
+      plan = planQuery(query, synonyms, { segment });
+    }
     const { found, usedTerms, editionCounts } = await findResults(search, plan, query, filters);
     if (!latest.isCurrent(ticket)) return;
     const source = newest

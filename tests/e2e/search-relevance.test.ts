@@ -20,9 +20,10 @@ import { readSearchPages } from '@/lib/search/pages';
 import { runIndex } from '@/lib/search/run-index';
 import { buildSite, projectSeeds, SITE_URL, type BuiltSite } from './support/build-site';
 import { projectRoot } from './support/paths';
-import { realRoot, realSubPath } from './support/variants';
+import { labelled, realRoot, realSubPath } from './support/variants';
 
 const QUERIES = path.join(projectRoot, 'bench', 'relevance', 'queries.yaml');
+const LABELLED_QUERIES = path.join(projectRoot, 'bench', 'relevance', 'queries-labelled.yaml');
 
 function sitePaths(site: BuiltSite) {
   return {
@@ -244,6 +245,58 @@ describe('search at the domain root', () => {
     const scored = await runBench(browser, server, queries);
     expect(scored.filter((s) => !s.success3).map((s) => `${s.q} → ${s.outcome.results.slice(0, 3).join(', ')}`)).toEqual([]);
   }, 120_000);
+
+  it('keeps the results while a syllable is being composed (a query ending in a bare jamo)', async () => {
+    const page = await openSearch(server, `?q=${encodeURIComponent('과기정')}`);
+    try {
+      const count = await resultCount(page);
+      expect(count).toBeGreaterThan(0);
+      // Record every count the page shows from here on: none may be zero.
+      await page.evaluate(() => {
+        const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+        (window as unknown as { counts: number[] }).counts = [];
+        new MutationObserver(() => (window as unknown as { counts: number[] }).counts.push(list.children.length)).observe(list, { childList: true });
+      });
+      await page.locator('#search-q').fill('과기정ㅌ');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === '과기정ㅌ');
+      expect(await resultCount(page)).toBeGreaterThan(0);
+      await page.locator('#search-q').fill('과기정통부');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === '과기정통부');
+      await page.locator('#search-q').fill('과기정통부 ㅁ');
+      await page.waitForTimeout(600);
+      expect(await page.locator('[data-search-results] .search-result').count()).toBeGreaterThan(0);
+      const counts = await page.evaluate(() => (window as unknown as { counts: number[] }).counts);
+      expect(counts.filter((n) => n === 0)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('search on the labelled seed (a file the search was not tuned on)', () => {
+  let site: BuiltSite;
+  let server: StaticServer;
+  beforeAll(async () => {
+    site = await buildSite(labelled);
+    server = await startStaticServer({ root: site.outDir, base: site.base, gzip: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('finds the article in the top 3 for its query set, the compound queries of the issue among them', async () => {
+    const queries = resolveQueries(loadQueries(LABELLED_QUERIES), path.join(site.contentDir, 'articles'));
+    const scored = await runBench(browser, server, queries);
+    console.log(sideBySide(scored));
+    const failures = scored.filter((s) => !s.success3).map((s) => `${s.category} "${s.q}" → ${s.outcome.results.slice(0, 3).join(', ') || 'no results'}`);
+    expect(summarize(scored).success3, `queries without an expected article in the top 3:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    // Compounds whose parts the text writes apart, or only inside a longer compound.
+    for (const q of ['모듈원자로', '저장장치', '미디어서비스법', '재사용발사체', '건식저장용기', '인공지능신용평가']) {
+      const s = scored.find((x) => x.q === q);
+      expect(s, `${q} is in the query set`).toBeDefined();
+      expect(s!.success3, `${q} → ${s!.outcome.results.slice(0, 3).join(', ')}`).toBe(1);
+    }
+  }, 600_000);
 });
 
 describe('search under a sub-path base', () => {

@@ -29,6 +29,7 @@
  * files), so the token count per article stays bounded by the words of the
  * article: at most a handful of suffixes per word, never all n-grams.
  */
+import { compoundSuffixes, type AnalyzeWord } from './compound-tokens';
 import { isNounParticle, isParticle, stripParticle } from './particles';
 import { stemQueryPiece } from './query';
 import { createSynonymIndex, memberPieces, type SynonymIndex } from './synonyms';
@@ -52,6 +53,14 @@ export interface AnalyzerOptions {
   maxJoinSide?: number;
   /** Longest joined pair (in characters). Default 7. */
   maxJoinLength?: number;
+  /**
+   * Word analysis by dictionary (src/lib/korean). With it, compounds also get
+   * their right-anchored sub-compounds at the dictionary's morpheme boundaries
+   * (compound-tokens.ts), besides the boundaries learnt from the corpus.
+   */
+  dictionary?: AnalyzeWord;
+  /** Which compound boundaries make suffix tokens (default: both when a dictionary is given, else corpus). */
+  compoundSources?: 'corpus' | 'dictionary' | 'both';
 }
 
 export interface PieceInfo {
@@ -91,6 +100,10 @@ export interface Analyzer {
 
 export interface TextTokens {
   tokens: string[];
+  /** Compound suffixes that only the dictionary's boundaries gave (for the token mix). */
+  dictionaryOnly: ReadonlySet<string>;
+  /** Compound suffixes that only the corpus-learnt boundaries gave. */
+  corpusOnly: ReadonlySet<string>;
   /** Tokens that only a compound suffix produced (subject to `broadSuffixes`). */
   suffixOnly: ReadonlySet<string>;
   /** Tokens that only joining two adjacent words produced (subject to `rareJoins`). */
@@ -127,6 +140,9 @@ function hangulRuns(text: string): string[] {
 export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOptions = {}): Analyzer {
   const maxJoinSide = options.maxJoinSide ?? 4;
   const maxJoinLength = options.maxJoinLength ?? 7;
+  const sources = options.compoundSources ?? (options.dictionary ? 'both' : 'corpus');
+  const useCorpus = sources !== 'dictionary';
+  const dictionary = sources !== 'corpus' ? options.dictionary : undefined;
 
   // Pass 1: every Hangul run as written, and which particles each candidate stem takes.
   const bare = new Set<string>();
@@ -308,6 +324,9 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
   interface WordTokens {
     own: string[];
     suffixes: string[];
+    /** Suffixes by source (a suffix may come from both). */
+    corpusSuffixes: string[];
+    dictionarySuffixes: string[];
     /** Eager stems of the pieces, for multi-piece synonym members. */
     stems: string[];
     /** Synonym keys found inside single pieces (runs, compound parts). */
@@ -318,15 +337,17 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
     const cached = wordTokenCache.get(word.raw);
     if (cached) return cached;
     const own: string[] = [];
-    const suffixes: string[] = [];
+    const corpusSuffixes: string[] = [];
+    const dictionarySuffixes: string[] = [];
     const stems: string[] = [];
     const synonymKeys = new Set<string>();
     word.pieces.forEach((piece, pi) => {
       if (pi > 0) own.push(piece.stem);
       piece.runs.forEach((run, ri) => {
         if (pi > 0 || ri > 0) own.push(run.text);
-        if (run.hangul) suffixes.push(...decompose(run.text).suffixes);
+        if (run.hangul && useCorpus) corpusSuffixes.push(...decompose(run.text).suffixes);
       });
+
       // Eager particle cut for synonym look-ups: a wrong cut cannot equal a member by accident.
       const eager = eagerStem(piece.text);
       stems.push(eager);
@@ -343,7 +364,16 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
         }
       }
     });
-    const result = { own: own.filter(indexable), suffixes: suffixes.filter(indexable), stems, synonymKeys: [...synonymKeys] };
+    // The word as written (particles included): the dictionary cuts it by part of speech.
+    if (dictionary) dictionarySuffixes.push(...compoundSuffixes(word.raw, dictionary));
+    const result = {
+      own: own.filter(indexable),
+      suffixes: [...new Set([...corpusSuffixes, ...dictionarySuffixes])].filter(indexable),
+      corpusSuffixes,
+      dictionarySuffixes,
+      stems,
+      synonymKeys: [...synonymKeys],
+    };
     wordTokenCache.set(word.raw, result);
     return result;
   }
@@ -353,6 +383,8 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
     const fromOther = new Set<string>();
     const fromSuffix = new Set<string>();
     const fromJoin = new Set<string>();
+    const fromCorpus = new Set<string>();
+    const fromDictionary = new Set<string>();
     /** Adds a token already known to be indexable. */
     const put = (t: string, from: Set<string>) => {
       tokens.add(t);
@@ -371,6 +403,8 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
       const own = wordTokens(word);
       for (const t of own.own) put(t, fromOther);
       for (const t of own.suffixes) put(t, fromSuffix);
+      for (const t of own.corpusSuffixes) fromCorpus.add(t);
+      for (const t of own.dictionarySuffixes) fromDictionary.add(t);
       for (const k of own.synonymKeys) found.add(k);
       own.stems.forEach((st, i) => {
         if (i > 0) sequence.push(null);
@@ -416,6 +450,8 @@ export function createAnalyzer(corpus: Iterable<string>, options: AnalyzerOption
     }
     return {
       tokens: [...tokens],
+      dictionaryOnly: new Set([...fromDictionary].filter((t) => !fromCorpus.has(t) && tokens.has(t))),
+      corpusOnly: new Set([...fromCorpus].filter((t) => !fromDictionary.has(t) && tokens.has(t))),
       suffixOnly: new Set([...fromSuffix].filter((t) => !fromOther.has(t) && !fromJoin.has(t))),
       joinOnly: new Set([...fromJoin].filter((t) => !fromOther.has(t) && !fromSuffix.has(t))),
     };

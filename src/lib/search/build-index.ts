@@ -38,8 +38,11 @@ import {
   rareJoins,
   type Analyzer,
   type AnalyzerOptions,
+  type BroadSuffixOptions,
   type RareJoinOptions,
 } from './analyzer';
+import type { AnalyzeWord } from './compound-tokens';
+import { buildVocabularyShards, type VocabularyShards } from './vocabulary';
 import { escapeHtml } from '../escape-html';
 import { encodeIndexedText } from './indexed-text';
 import { SENTINEL } from './excerpt';
@@ -58,6 +61,16 @@ export interface SearchConfigFile {
   mode: 'augmented' | 'plain';
   sentinel: string;
   synonyms: string[][];
+  /** The site's vocabulary for cutting compound queries (vocabulary.ts): shard count, in `ko-vocab/<n>.json`. */
+  vocabulary?: { shards: number; words: number };
+}
+
+/** Folder (inside the index folder) of the vocabulary shards. */
+export const VOCABULARY_DIR = 'ko-vocab';
+
+/** The vocabulary shard files: `ko-vocab/<n>.json`, each a JSON array of sorted words. */
+export function vocabularyFiles(shards: readonly string[]): { path: string; content: string }[] {
+  return shards.map((text, i) => ({ path: `${VOCABULARY_DIR}/${i}.json`, content: JSON.stringify(text ? text.split('\n') : []) }));
 }
 
 export interface IndexFigures {
@@ -85,6 +98,8 @@ export interface IndexFigures {
     runtime: number;
     /** UI bundles Pagefind always writes and the search page never loads. */
     unusedUi: number;
+    /** The vocabulary shards (ko-vocab/). */
+    vocabulary: number;
   };
   indexChunks: { count: number; maxBytes: number; avgBytes: number };
   fragments: { count: number; avgBytes: number };
@@ -111,7 +126,9 @@ export interface BuildOptions {
   /** Pagefind's word-index chunk size (postings per chunk; Pagefind's default is 20000). */
   indexChunkSize?: number;
   /** Tuning of the Korean analysis (join lengths). */
-  analyzer?: Pick<AnalyzerOptions, 'maxJoinSide' | 'maxJoinLength'> & { joins?: RareJoinOptions };
+  analyzer?: Pick<AnalyzerOptions, 'maxJoinSide' | 'maxJoinLength' | 'compoundSources'> & { joins?: RareJoinOptions; broad?: BroadSuffixOptions };
+  /** Dictionary word analysis for compound tokens (src/lib/korean). */
+  dictionary?: AnalyzeWord;
   log?: (line: string) => void;
 }
 
@@ -119,6 +136,7 @@ export interface BuildResult {
   augmented?: IndexFigures;
   plain?: IndexFigures;
   analyzer?: Analyzer;
+  mix?: TokenMix;
 }
 
 /**
@@ -193,7 +211,7 @@ function walk(dir: string): { file: string; size: number }[] {
 
 export function measureOutput(outputPath: string): Pick<IndexFigures, 'bytes' | 'indexChunks' | 'fragments'> {
   const files = walk(outputPath);
-  const bytes = { total: 0, data: 0, meta: 0, index: 0, fragment: 0, filter: 0, runtime: 0, unusedUi: 0 };
+  const bytes = { total: 0, data: 0, meta: 0, index: 0, fragment: 0, filter: 0, runtime: 0, unusedUi: 0, vocabulary: 0 };
   const chunkSizes: number[] = [];
   const fragmentSizes: number[] = [];
   for (const { file, size } of files) {
@@ -209,6 +227,7 @@ export function measureOutput(outputPath: string): Pick<IndexFigures, 'bytes' | 
     } else if (name.endsWith('.pf_filter')) bytes.filter += size;
     else if (name === 'pagefind.js' || name === 'pagefind-worker.js' || name.startsWith('wasm.') || name === 'pagefind-entry.json')
       bytes.runtime += size;
+    else if (path.basename(path.dirname(file)) === VOCABULARY_DIR) bytes.vocabulary += size;
     else if (name !== SEARCH_CONFIG_FILE) bytes.unusedUi += size;
   }
   bytes.data = bytes.meta + bytes.index + bytes.fragment + bytes.filter;
@@ -230,6 +249,7 @@ async function writeIndex(
   index: pagefind.PagefindIndex,
   outputPath: string,
   config: SearchConfigFile,
+  extraFiles: readonly { path: string; content: string }[] = [],
 ): Promise<void> {
   const { errors, files } = await index.getFiles();
   if (errors.length) throw new Error(`pagefind could not build the index for ${outputPath}: ${errors.join('; ')}`);
@@ -245,6 +265,11 @@ async function writeIndex(
     writeFileSync(target, file.content);
   }
   writeFileSync(path.join(outputPath, SEARCH_CONFIG_FILE), `${JSON.stringify(config)}\n`);
+  for (const file of extraFiles) {
+    const target = path.join(outputPath, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
 }
 
 /** One page as Pagefind gets it: where it links to, which built file it is, the document to index. */
@@ -294,6 +319,8 @@ export async function indexDocuments(
   tokens = 0,
   /** Awaited after the documents are added and before anything is written; throwing here writes nothing. */
   beforeWrite?: () => Promise<void>,
+  /** Files written next to the index (the vocabulary shards). */
+  extraFiles: readonly { path: string; content: string }[] = [],
 ): Promise<IndexFigures> {
   const started = performance.now();
   const index = await newIndex();
@@ -301,7 +328,7 @@ export async function indexDocuments(
   const added = performance.now();
   await beforeWrite?.();
   const waited = performance.now();
-  await writeIndex(index, outputPath, config);
+  await writeIndex(index, outputPath, config, extraFiles);
   await index.deleteIndex();
   return {
     outputPath,
@@ -358,12 +385,46 @@ export function encodePage(page: Pick<SearchPage, 'title' | 'paragraphs'>): Enco
   return { title, paragraphs, text: [title, ...paragraphs].filter(Boolean).join(' ') };
 }
 
+/**
+ * What the extra tokens are, summed over pages after pruning: compound
+ * suffixes by the boundary source that gave them, and what the document
+ * frequency limits dropped.
+ */
+export interface TokenMix {
+  /** Tokens kept over all pages. */
+  kept: number;
+  /** Compound suffixes only the dictionary gave / only the corpus boundaries gave / both. */
+  dictionarySuffixes: number;
+  corpusSuffixes: number;
+  bothSuffixes: number;
+  /** Every other token: inner script runs, joined neighbours, synonym members. */
+  other: number;
+  /** Page-tokens dropped as too broad (compound suffixes on too many pages) and as rare joins. */
+  droppedBroad: number;
+  droppedRareJoins: number;
+  /** Distinct suffix tokens dropped as too broad, the commonest first (up to 12). */
+  broadExamples: string[];
+}
+
+export const EMPTY_MIX: TokenMix = {
+  kept: 0,
+  dictionarySuffixes: 0,
+  corpusSuffixes: 0,
+  bothSuffixes: 0,
+  other: 0,
+  droppedBroad: 0,
+  droppedRareJoins: 0,
+  broadExamples: [],
+};
+
 /** Extra tokens per page (title tokens first), with compound suffixes that are too broad removed. */
 export function pageTokens(
   analyzer: Analyzer,
   pages: readonly SearchPage[],
   joins: RareJoinOptions = {},
   encoded: readonly EncodedPage[] = pages.map(encodePage),
+  mix?: TokenMix,
+  broad: BroadSuffixOptions = {},
 ): { title: string[]; body: string[] }[] {
   const perPage = pages.map((page, i) => {
     const title = analyzer.analyzeTokens(page.title);
@@ -379,11 +440,34 @@ export function pageTokens(
       tokens: [...titleTokens, ...bodyTokens],
       suffixOnly: new Set([...title.suffixOnly, ...body.suffixOnly]),
       joinOnly: new Set([...title.joinOnly, ...body.joinOnly]),
+      dictionaryOnly: new Set([...title.dictionaryOnly, ...body.dictionaryOnly]),
+      corpusOnly: new Set([...title.corpusOnly, ...body.corpusOnly]),
     };
   });
-  const drop = new Set([...broadSuffixes(perPage), ...rareJoins(perPage, joins)]);
-  const keep = (t: string) => !drop.has(t);
-  return perPage.map((p) => ({ title: p.titleTokens.filter(keep), body: p.bodyTokens.filter(keep) }));
+  const broadSet = broadSuffixes(perPage, broad);
+  const rareSet = rareJoins(perPage, joins);
+  const keep = (t: string) => !broadSet.has(t) && !rareSet.has(t);
+  const kept = perPage.map((p) => ({ title: p.titleTokens.filter(keep), body: p.bodyTokens.filter(keep) }));
+  if (mix) {
+    const broadCounts = new Map<string, number>();
+    perPage.forEach((p, i) => {
+      for (const t of p.tokens) {
+        if (broadSet.has(t)) {
+          mix.droppedBroad += 1;
+          broadCounts.set(t, (broadCounts.get(t) ?? 0) + 1);
+        } else if (rareSet.has(t)) mix.droppedRareJoins += 1;
+      }
+      for (const t of [...kept[i]!.title, ...kept[i]!.body]) {
+        mix.kept += 1;
+        if (!p.suffixOnly.has(t)) mix.other += 1;
+        else if (p.dictionaryOnly.has(t)) mix.dictionarySuffixes += 1;
+        else if (p.corpusOnly.has(t)) mix.corpusSuffixes += 1;
+        else mix.bothSuffixes += 1;
+      }
+    });
+    mix.broadExamples = [...broadCounts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([t]) => t);
+  }
+  return kept;
 }
 
 export interface AugmentOptions {
@@ -392,12 +476,17 @@ export interface AugmentOptions {
   extraTerms: readonly string[];
   editionSort?: boolean;
   analyzer?: BuildOptions['analyzer'];
+  /** Dictionary word analysis for compound tokens (src/lib/korean); without it only corpus-learnt boundaries are used. */
+  dictionary?: AnalyzeWord;
 }
 
 export interface AugmentedDocuments {
   documents: SearchDocument[];
   /** Extra tokens over all pages. */
   tokens: number;
+  mix: TokenMix;
+  /** The site's vocabulary (every Hangul word the index holds), in shards. */
+  vocabulary: VocabularyShards;
   analyzer: Analyzer;
 }
 
@@ -410,12 +499,23 @@ export function augmentedDocuments(pages: readonly SearchPage[], options: Augmen
       synonymGroups: options.synonymGroups,
       ...(options.analyzer?.maxJoinSide !== undefined ? { maxJoinSide: options.analyzer.maxJoinSide } : {}),
       ...(options.analyzer?.maxJoinLength !== undefined ? { maxJoinLength: options.analyzer.maxJoinLength } : {}),
+      ...(options.analyzer?.compoundSources ? { compoundSources: options.analyzer.compoundSources } : {}),
+      ...(options.dictionary ? { dictionary: options.dictionary } : {}),
     },
   );
   // Each page's text is encoded once, for its document and for the keys that prune its tokens.
   const encoded = pages.map(encodePage);
-  const tokens = pageTokens(analyzer, pages, options.analyzer?.joins, encoded);
+  const mix: TokenMix = { ...EMPTY_MIX };
+  const tokens = pageTokens(analyzer, pages, options.analyzer?.joins, encoded, mix, options.analyzer?.broad);
+  const words = new Set<string>();
+  encoded.forEach((page, i) => {
+    for (const key of pagefindKeys(page.text)) words.add(key);
+    for (const t of tokens[i]!.title) words.add(t);
+    for (const t of tokens[i]!.body) words.add(t);
+  });
+  const vocabulary = buildVocabularyShards(words);
   return {
+    vocabulary,
     documents: pages.map((page, i) => ({
       url: page.url,
       file: page.file,
@@ -425,6 +525,7 @@ export function augmentedDocuments(pages: readonly SearchPage[], options: Augmen
       ),
     })),
     tokens: tokens.reduce((n, t) => n + t.title.length + t.body.length, 0),
+    mix,
     analyzer,
   };
 }
@@ -434,8 +535,13 @@ export function plainDocuments(pages: readonly SearchPage[], editionSort = false
   return pages.map((page) => ({ url: page.url, file: page.file, html: searchDocumentHtml(page, metadataHtml(page, editionSort)) }));
 }
 
-export function augmentedConfig(synonymGroups: readonly (readonly string[])[]): SearchConfigFile {
-  return { mode: 'augmented', sentinel: SENTINEL, synonyms: synonymGroups.map((g) => [...g]) };
+export function augmentedConfig(synonymGroups: readonly (readonly string[])[], vocabulary?: VocabularyShards): SearchConfigFile {
+  return {
+    mode: 'augmented',
+    sentinel: SENTINEL,
+    synonyms: synonymGroups.map((g) => [...g]),
+    ...(vocabulary ? { vocabulary: { shards: vocabulary.shards.length, words: vocabulary.words } } : {}),
+  };
 }
 
 export const PLAIN_CONFIG: SearchConfigFile = { mode: 'plain', sentinel: SENTINEL, synonyms: [] };
@@ -449,8 +555,16 @@ export async function buildSearchIndexes(options: BuildOptions): Promise<BuildRe
       const started = performance.now();
       const augmented = augmentedDocuments(options.pages, options);
       result.analyzer = augmented.analyzer;
+      result.mix = augmented.mix;
       const analysis = (performance.now() - started) / 1000;
-      const figures = await indexDocuments(augmented.documents, options.outputPath, augmentedConfig(options.synonymGroups), augmented.tokens);
+      const figures = await indexDocuments(
+        augmented.documents,
+        options.outputPath,
+        augmentedConfig(options.synonymGroups, augmented.vocabulary),
+        augmented.tokens,
+        undefined,
+        vocabularyFiles(augmented.vocabulary.shards),
+      );
       result.augmented = { ...figures, seconds: (performance.now() - started) / 1000 };
       log(`augmented index: ${figures.pages} pages, ${augmented.tokens} extra tokens (analysis ${analysis.toFixed(1)} s) → ${options.outputPath}`);
     }

@@ -26,6 +26,8 @@ export interface DocumentsHeader {
   tokens: number;
   /** `entriesFingerprint` of the entries the documents were made from. */
   entries: string;
+  /** Files to write next to the index (the vocabulary shards). */
+  files?: { path: string; content: string }[];
 }
 
 /** Names, sizes and modification times of the entry files, hashed. */

@@ -32,7 +32,15 @@ export interface QueryPlan {
   highlights: string[];
 }
 
-export type FallbackKind = 'joined' | 'runs' | 'split';
+export type FallbackKind = 'joined' | 'runs' | 'split' | 'whole' | 'synonym';
+
+export interface PlanOptions {
+  /**
+   * Cuts a compound term the index does not hold into pieces it does
+   * (vocabulary.ts `segmentTerm`); null when the term needs no cut.
+   */
+  segment?: (term: string) => string[] | null;
+}
 
 const QUOTES = /["'“”‘’「」『』]/g;
 
@@ -63,7 +71,7 @@ function termsOfWord(word: string): string[] {
 
 const isSingleHangul = (t: string) => isHangulWord(t) && charLength(t) === 1;
 
-export function planQuery(rawInput: string, synonyms?: SynonymIndex): QueryPlan {
+export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: PlanOptions = {}): QueryPlan {
   const input = normalizeText(rawInput).replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
   let terms = input.split(' ').flatMap(termsOfWord);
   // A lone unit after a number (`1673억 원`) or a one-syllable word next to real terms adds only noise.
@@ -73,6 +81,17 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex): QueryPlan 
     return terms.every((o) => o === t || isSingleHangul(o));
   });
   terms = [...new Set(terms)];
+  // A compound the index does not hold is searched as the pieces it does
+  // (`재사용발사체` → `재사용 발사체`); the term as typed becomes a fallback.
+  const typed = terms;
+  const cut = new Map<string, string[]>();
+  if (options.segment) {
+    for (const t of terms) {
+      const pieces = options.segment(t);
+      if (pieces && pieces.length > 1) cut.set(t, pieces);
+    }
+    if (cut.size) terms = [...new Set(terms.flatMap((t) => cut.get(t) ?? [t]))];
+  }
 
   const fallbacks: QueryPlan['fallbacks'] = [];
   const pushVariant = (v: string[], kind: FallbackKind) => {
@@ -82,6 +101,17 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex): QueryPlan 
     if (fallbacks.some((f) => f.terms.join(' ') === key)) return;
     fallbacks.push({ terms: v, kind });
   };
+  // Synonyms of a cut piece (`인공지능신용평가` → `ai 신용평가`).
+  if (cut.size && synonyms) {
+    for (const [i, t] of terms.entries()) {
+      if (![...cut.values()].some((pieces) => pieces.includes(t))) continue;
+      for (const other of synonyms.othersOf(t).slice(0, 3)) {
+        const key = pagefindWordKey(other);
+        if (key && key !== t) pushVariant([...terms.slice(0, i), key, ...terms.slice(i + 1)], 'synonym');
+      }
+    }
+  }
+  if (cut.size) pushVariant(typed, 'whole');
   // Joined: the text may write as one word what the reader spaced.
   for (let i = 0; i + 1 < terms.length; i++) {
     pushVariant([...terms.slice(0, i), terms[i]! + terms[i + 1]!, ...terms.slice(i + 2)], 'joined');
@@ -107,7 +137,7 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex): QueryPlan 
   });
 
   const highlights = new Set<string>();
-  for (const t of terms) {
+  for (const t of [...terms, ...typed]) {
     highlights.add(t);
     for (const r of splitRuns(t)) if (charLength(r.text) >= 2) highlights.add(r.text);
   }

@@ -22,11 +22,14 @@ import {
   type BuildResult,
   type IndexFigures,
   type SearchDocument,
+  vocabularyFiles,
 } from './build-index';
 import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from './documents-file';
 import { readSearchPages } from './pages';
 import { loadSiteSettings } from '../site/load-settings';
 import { synonymGroups } from './synonyms';
+import { createKoreanAnalyzer } from '../korean/analyzer';
+import type { AnalyzeWord } from './compound-tokens';
 
 /** Where `npm run build` keeps the prepared documents. */
 export function documentsFileOf(paths: ProjectPaths): string {
@@ -57,6 +60,18 @@ export function editorialTerms(editorial: Editorial): { extraTerms: string[] } {
   };
 }
 
+/**
+ * Word analysis for compound tokens: the dictionary layer, with the editorial
+ * names (organisations and their aliases, synonym members) kept whole, so a
+ * name the dictionary does not know is not cut into nonsense parts.
+ */
+export function dictionaryFor(editorial: Editorial): AnalyzeWord {
+  const ko = createKoreanAnalyzer({
+    userWords: [...editorial.organizations.flatMap((o) => [o.name, ...o.aliases]), ...editorial.synonyms.flat()],
+  });
+  return (word) => ko.word(word);
+}
+
 /** The editorial data and the pages of every entry. */
 function loadPages(paths: ProjectPaths, base: string, requireBuiltPages: boolean) {
   const editorial = loadEditorial(paths.dataDir);
@@ -82,6 +97,7 @@ export async function runIndex(options: RunIndexOptions): Promise<BuildResult> {
     ...(options.alsoPlainOut && !options.plain ? { plainOutputPath: path.resolve(options.alsoPlainOut) } : {}),
     synonymGroups: synonymGroups(editorial),
     ...editorialTerms(editorial),
+    dictionary: dictionaryFor(editorial),
     ...(options.log ? { log: options.log } : {}),
   });
 }
@@ -99,9 +115,17 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
   const entries = entriesFingerprint(paths.articlesDir);
   const { editorial, pages } = loadPages(paths, options.base, false);
   const groups = synonymGroups(editorial);
-  const { documents, tokens } = augmentedDocuments(pages, { synonymGroups: groups, ...editorialTerms(editorial) });
+  const { documents, tokens, vocabulary } = augmentedDocuments(pages, {
+    synonymGroups: groups,
+    ...editorialTerms(editorial),
+    dictionary: dictionaryFor(editorial),
+  });
   const file = options.file ?? documentsFileOf(paths);
-  writeDocumentsFile(file, { config: augmentedConfig(groups), pages: documents.length, tokens, entries }, documents);
+  writeDocumentsFile(
+    file,
+    { config: augmentedConfig(groups, vocabulary), pages: documents.length, tokens, entries, files: vocabularyFiles(vocabulary.shards) },
+    documents,
+  );
   return { file, pages: documents.length, tokens };
 }
 
@@ -142,7 +166,7 @@ export async function indexPrepared(options: IndexPreparedOptions): Promise<Inde
     }
   };
   const out = path.resolve(options.out ?? path.join(paths.outDir, 'pagefind'));
-  return withPagefind(() => indexDocuments(recorded(), out, header.config, header.tokens, checkPages));
+  return withPagefind(() => indexDocuments(recorded(), out, header.config, header.tokens, checkPages, header.files ?? []));
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -156,6 +180,6 @@ export function describeFigures(f: IndexFigures): string[] {
     `  index data ${kb(f.bytes.data)} (meta ${kb(f.bytes.meta)}, word index ${kb(f.bytes.index)} in ${f.indexChunks.count} chunks ` +
       `[avg ${kb(f.indexChunks.avgBytes)}, max ${kb(f.indexChunks.maxBytes)}], fragments ${kb(f.bytes.fragment)} ` +
       `[avg ${kb(f.fragments.avgBytes)}], filters ${kb(f.bytes.filter)})`,
-    `  runtime ${kb(f.bytes.runtime)} (pagefind.js + worker + wasm), unused UI bundles ${kb(f.bytes.unusedUi)}, folder total ${kb(f.bytes.total)}`,
+    `  runtime ${kb(f.bytes.runtime)} (pagefind.js + worker + wasm), vocabulary shards ${kb(f.bytes.vocabulary)}, unused UI bundles ${kb(f.bytes.unusedUi)}, folder total ${kb(f.bytes.total)}`,
   ];
 }

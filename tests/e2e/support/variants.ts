@@ -18,6 +18,17 @@ export const realRoot: Variant = { name: 'real-root', seeds: projectSeeds(), bas
  */
 export const realSubPath: Variant = { name: 'real-news', seeds: projectSeeds(), basePath: '/news', siteUrl: SITE_URL };
 
+/**
+ * The real seed plus the labelled seed (tests/fixtures/labelled), for the
+ * second relevance query set (bench/relevance/queries-labelled.yaml).
+ */
+export const labelled: Variant = {
+  name: 'labelled',
+  seeds: [...projectSeeds(), path.join(projectRoot, 'tests', 'fixtures', 'labelled', '101_e3a94c07b51d28f6.txt')],
+  basePath: '/',
+  siteUrl: SITE_URL,
+};
+
 /** The real seed plus the hostile seed (tests/fixtures/hostile/seeds). */
 export const hostile: Variant = {
   name: 'hostile',

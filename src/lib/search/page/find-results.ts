@@ -61,8 +61,8 @@ export interface SearchStep {
 /**
  * The searches a plan asks for, in order.
  *  - the main terms, always;
- *  - `segments` (a compound query cut at the site's own word boundaries) and
- *    `runs` (Latin and Hangul apart) while few results were found;
+ *  - `runs` (Latin and Hangul apart), `synonym` (a cut piece replaced by its
+ *    synonym) and `whole` (a cut compound as typed) while few results were found;
  *  - a lone `joined` word, looked up exactly (`"무선충전"`): for a word it does
  *    not know Pagefind would fall back to its longest known prefix
  *    (`과기정통부무선전력전송` → every page with `과기정통부`), so also only while few;
@@ -72,7 +72,7 @@ export function searchSteps(plan: QueryPlan): SearchStep[] {
   const steps: SearchStep[] = [];
   if (plan.terms.length) steps.push({ term: plan.terms.join(' '), below: Infinity });
   for (const variant of plan.fallbacks) {
-    const single = variant.kind === 'joined' && variant.terms.length === 1;
+    const single = (variant.kind === 'joined' || variant.kind === 'whole') && variant.terms.length === 1;
     const guess = variant.kind === 'split' || (variant.kind === 'joined' && !single);
     steps.push({ term: single ? `"${variant.terms[0]}"` : variant.terms.join(' '), below: guess ? 1 : FALLBACK_BELOW });
   }

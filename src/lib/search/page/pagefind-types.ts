@@ -42,4 +42,6 @@ export interface SearchConfig {
   mode: 'augmented' | 'plain';
   sentinel: string;
   synonyms: string[][];
+  /** Vocabulary shards for cutting compound queries (`ko-vocab/<n>.json`). */
+  vocabulary?: { shards: number; words: number };
 }

@@ -1,0 +1,105 @@
+/**
+ * The site's own vocabulary, for cutting a compound query the text writes
+ * another way (`재사용발사체` where the text says `재사용 발사체`,
+ * `건식저장용기` for `건식저장 용기`) without shipping a dictionary.
+ *
+ * Built at index time from every Hangul word the index holds (the text's
+ * words as Pagefind keys them, and the extra tokens). A word that begins
+ * another stored word is left out: the segmenter only asks "does some
+ * indexed word start with this?", which the longer word answers. The words
+ * are spread over shards by their first syllable, and the search page loads
+ * only the shards of the syllables a long query starts pieces at — nothing
+ * for short queries.
+ *
+ * Browser-safe: no Node imports.
+ */
+
+/** A query term must have this many syllables before it is looked up for cutting. */
+export const MIN_SEGMENT_TERM = 4;
+/** Pieces are at least two syllables long. */
+const MIN_PIECE = 2;
+
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+/** The shard a word lives in: a hash of its first character. */
+export function vocabularyShard(word: string, shards: number): number {
+  const cp = word.codePointAt(0) ?? 0;
+  return (Math.imul(cp, 2654435761) >>> 0) % shards;
+}
+
+export interface VocabularyShards {
+  shards: string[];
+  /** Words stored over all shards (words that begin another stored word are left out). */
+  words: number;
+}
+
+/**
+ * Sorted, deduplicated Hangul words (two syllables or more), without the ones
+ * that begin another stored word, spread over shards of about `targetBytes`
+ * (before compression). One word per line.
+ */
+export function buildVocabularyShards(words: Iterable<string>, targetBytes = 12_000): VocabularyShards {
+  const unique = [...new Set([...words].filter((w) => w.length >= MIN_PIECE && HANGUL_WORD.test(w)))].sort();
+  const maximal = unique.filter((w, i) => !(unique[i + 1]?.startsWith(w) ?? false));
+  const bytes = maximal.reduce((n, w) => n + w.length * 3 + 1, 0);
+  const count = Math.max(1, Math.min(512, Math.ceil(bytes / targetBytes)));
+  const lists: string[][] = Array.from({ length: count }, () => []);
+  for (const w of maximal) lists[vocabularyShard(w, count)]!.push(w);
+  return { shards: lists.map((l) => l.join('\n')), words: maximal.length };
+}
+
+/** A loaded shard: sorted words, searched by binary search. */
+export class VocabularyShard {
+  constructor(private readonly words: readonly string[]) {}
+  /** Whether some stored word starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.words.length && this.words[lo]!.startsWith(prefix);
+  }
+}
+
+/** Answers "does an indexed word start with this?" from the shards loaded so far. */
+export type PrefixLookup = (prefix: string) => boolean;
+
+/** The shards a term needs: its first syllable's, and (to cut it) those of every later syllable a piece could start at. */
+export function shardsFor(term: string, shards: number, all: boolean): number[] {
+  if (!HANGUL_WORD.test(term) || term.length < MIN_SEGMENT_TERM) return [];
+  const starts = all ? [...term].slice(0, term.length - MIN_PIECE + 1) : [term[0]!];
+  return [...new Set(starts.map((ch) => vocabularyShard(ch, shards)))];
+}
+
+/**
+ * Cuts a Hangul term into the fewest pieces that each begin an indexed word
+ * (`재사용발사체` → `재사용`, `발사체`). Returns null when the term needs no
+ * cutting (an indexed word starts with it), when it is too short, or when no
+ * cut covers it. Among cuts with as few pieces, the one with the longest
+ * first piece wins (then the longest second, and so on).
+ */
+export function segmentTerm(term: string, hasPrefix: PrefixLookup): string[] | null {
+  if (!HANGUL_WORD.test(term) || term.length < MIN_SEGMENT_TERM) return null;
+  if (hasPrefix(term)) return null;
+  const n = term.length;
+  // best[i]: fewest pieces covering term[i..n), and the piece end for that.
+  const best: { pieces: number; end: number }[] = new Array(n + 1);
+  best[n] = { pieces: 0, end: n };
+  for (let i = n - MIN_PIECE; i >= 0; i--) {
+    for (let j = n; j >= i + MIN_PIECE; j--) {
+      const rest = best[j];
+      if (!rest) continue;
+      if (j - i === n) continue; // the whole term is not a piece
+      if (!hasPrefix(term.slice(i, j))) continue;
+      const pieces = rest.pieces + 1;
+      if (!best[i] || pieces < best[i]!.pieces) best[i] = { pieces, end: j };
+    }
+  }
+  if (!best[0]) return null;
+  const out: string[] = [];
+  for (let i = 0; i < n; i = best[i]!.end) out.push(term.slice(i, best[i]!.end));
+  return out;
+}

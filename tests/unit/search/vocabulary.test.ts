@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabularyShards, segmentTerm, shardsFor, vocabularyShard, VocabularyShard } from '../../../src/lib/search/vocabulary';
+import { createVocabularyLoader } from '../../../src/lib/search/page/segmenter';
+import { planQuery } from '../../../src/lib/search/query';
+import { searchSteps } from '../../../src/lib/search/page/find-results';
+import { createSynonymIndex } from '../../../src/lib/search/synonyms';
+
+const words = ['재사용', '발사체', '건식저장', '용기', '인공지능', '신용평가', '연구개발특구', '연구개발', 'ai', '정부', '저장'];
+const shard = new VocabularyShard([...new Set(words)].sort());
+const hasPrefix = (p: string) => shard.hasPrefix(p);
+
+describe('buildVocabularyShards', () => {
+  it('keeps Hangul words of two syllables or more, drops words that begin another, spreads them by first syllable', () => {
+    const built = buildVocabularyShards(words, 20);
+    const all = built.shards.flatMap((s) => (s ? s.split('\n') : []));
+    expect(all.sort()).toEqual(['건식저장', '발사체', '신용평가', '연구개발특구', '용기', '인공지능', '재사용', '저장', '정부'].sort());
+    expect(built.words).toBe(9);
+    expect(built.shards.length).toBeGreaterThan(1);
+    built.shards.forEach((s, i) => {
+      for (const w of s ? s.split('\n') : []) expect(vocabularyShard(w, built.shards.length)).toBe(i);
+    });
+  });
+});
+
+describe('segmentTerm (compound queries cut against the site vocabulary)', () => {
+  it('cuts a compound the index does not hold into pieces it does', () => {
+    expect(segmentTerm('재사용발사체', hasPrefix)).toEqual(['재사용', '발사체']);
+    expect(segmentTerm('건식저장용기', hasPrefix)).toEqual(['건식저장', '용기']);
+    expect(segmentTerm('인공지능신용평가', hasPrefix)).toEqual(['인공지능', '신용평가']);
+  });
+
+  it('leaves known words, prefixes of known words, short and uncuttable terms alone', () => {
+    expect(segmentTerm('연구개발특구', hasPrefix)).toBeNull();
+    expect(segmentTerm('연구개발', hasPrefix)).toBeNull();
+    expect(segmentTerm('정부', hasPrefix)).toBeNull();
+    expect(segmentTerm('쀍뛣뷁쀍', hasPrefix)).toBeNull();
+  });
+
+  it('names the shards a term needs: its first syllable, or every syllable a piece can start at', () => {
+    expect(shardsFor('재사용발사체', 1000, false)).toEqual([vocabularyShard('재', 1000)]);
+    expect(shardsFor('재사용발사체', 1000, true).length).toBe(new Set([...'재사용발사'].map((c) => vocabularyShard(c, 1000))).size);
+    expect(shardsFor('정부', 1000, true)).toEqual([]);
+  });
+});
+
+describe('createVocabularyLoader', () => {
+  const built = buildVocabularyShards(words, 20);
+  const n = built.shards.length;
+  it('loads only the shards a query needs and cuts with them', async () => {
+    const fetched: number[] = [];
+    const loader = createVocabularyLoader(async (i) => {
+      fetched.push(i);
+      return built.shards[i] ? built.shards[i]!.split('\n') : [];
+    }, n);
+    const known = await loader.segmenterFor(['연구개발특구']);
+    expect(known('연구개발특구')).toBeNull();
+    expect(fetched).toEqual([vocabularyShard('연', n)]);
+    const cut = await loader.segmenterFor(['재사용발사체']);
+    expect(cut('재사용발사체')).toEqual(['재사용', '발사체']);
+    expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  it('cuts nothing when a shard cannot be loaded', async () => {
+    const loader = createVocabularyLoader(async () => {
+      throw new Error('offline');
+    }, n);
+    expect((await loader.segmenterFor(['재사용발사체']))('재사용발사체')).toBeNull();
+  });
+});
+
+describe('planQuery with a segmenter', () => {
+  const synonyms = createSynonymIndex([['인공지능', 'AI']]);
+  const segment = (t: string) => segmentTerm(t, hasPrefix);
+  it('searches the pieces, tries the synonyms of a piece and the term as typed when few are found', () => {
+    const plan = planQuery('인공지능신용평가는', synonyms, { segment });
+    expect(plan.terms).toEqual(['인공지능', '신용평가']);
+    expect(plan.fallbacks).toContainEqual({ terms: ['ai', '신용평가'], kind: 'synonym' });
+    expect(plan.fallbacks).toContainEqual({ terms: ['인공지능신용평가'], kind: 'whole' });
+    expect(plan.highlights).toEqual(expect.arrayContaining(['인공지능', '신용평가', 'AI']));
+    const steps = searchSteps(plan);
+    expect(steps[0]).toEqual({ term: '인공지능 신용평가', below: Infinity });
+    expect(steps).toContainEqual({ term: '"인공지능신용평가"', below: 3 });
+  });
+
+  it('changes nothing for a term the index holds', () => {
+    expect(planQuery('연구개발특구를', synonyms, { segment }).terms).toEqual(['연구개발특구']);
+  });
+});

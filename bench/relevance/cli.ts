@@ -27,7 +27,8 @@ import { parseArgs } from 'node:util';
 import { loadQueries, resolveQueries } from './queries';
 import { perQuery, sideBySide } from './report';
 import { launchChromium, runBench, searchOnce, type ScoredQuery, type SearchOutcome } from './runner';
-import { buildScaleSite, readSeedTexts } from './scale';
+import { buildScaleSite, needlePages, readSeedTexts } from './scale';
+import { readFileSync, readdirSync } from 'node:fs';
 import { startStaticServer } from '../lib/static-server';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { projectPaths } from '../../src/lib/project-paths';
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     'edition-sort': { type: 'boolean', default: false },
     'chunk-size': { type: 'string' },
     work: { type: 'string', default: 'bench/work/relevance-scale' },
+    needles: { type: 'boolean', default: false },
+    sources: { type: 'string' },
   },
 });
 
@@ -153,7 +156,78 @@ async function scale(n: number) {
   if (values.json) writeFileSync(values.json, JSON.stringify({ figures: built.result.augmented && { augmented: a, plain: p }, rows }, null, 2));
 }
 
-(values.scale ? scale(Number(values.scale)) : main()).catch((error) => {
+/**
+ * Relevance among many articles: the real articles of one seed file (the
+ * needles) among generated ones made from the other seed file's text (the
+ * haystack), both ways round: the project's seed with queries.yaml, and the
+ * labelled seed with queries-labelled.yaml. Each query runs through the real
+ * search page against the Korean index and a plain Pagefind index of the
+ * same pages.
+ */
+async function needles(n: number) {
+  const editorial = loadEditorial(paths.dataDir);
+  const projectSeed = readdirSync(paths.seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(paths.seedsDir, f));
+  const labelledSeed = path.resolve('tests/fixtures/labelled/101_e3a94c07b51d28f6.txt');
+  const setups = [
+    { name: 'project', needles: projectSeed, haystack: [labelledSeed], queries: 'bench/relevance/queries.yaml' },
+    { name: 'labelled', needles: [labelledSeed], haystack: projectSeed, queries: 'bench/relevance/queries-labelled.yaml' },
+  ];
+  const all: { ours: ScoredQuery[]; plain: ScoredQuery[] } = { ours: [], plain: [] };
+  for (const setup of setups) {
+    const work = path.resolve(`${values.work}-${setup.name}`);
+    const needleSet = needlePages(setup.needles, editorial, `${work}-needles`);
+    const started = performance.now();
+    const built = await buildScaleSite({
+      articles: n,
+      seedTexts: setup.haystack.map((f) => readFileSync(f, 'utf8')),
+      needles: needleSet.pages,
+      editorial,
+      workDir: work,
+      templateSite: site,
+      ...(values.sources ? { compoundSources: values.sources as 'corpus' | 'dictionary' | 'both' } : {}),
+      log: (line) => console.log(line),
+    });
+    console.log(`\n${setup.name}: ${built.pages} pages (${needleSet.pages.length} needles), built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    for (const f of [built.result.augmented, built.result.plain]) if (f) for (const line of describeFigures(f)) console.log(line);
+    if (built.result.mix) console.log(`  token mix: ${JSON.stringify(built.result.mix)}`);
+    // Expected articles are looked up in the needles' own entries.
+    const queries = resolveQueries(loadQueries(setup.queries), needleSet.articlesDir);
+    const browser = await launchChromium();
+    const results: Record<string, ScoredQuery[]> = {};
+    try {
+      for (const mode of ['augmented', 'plain']) {
+        const server = await startStaticServer({
+          gzip: true,
+          root: built.siteDir,
+          base: '/',
+          ...(mode === 'plain' ? { overrides: { '/pagefind/': built.plainIndexDir } } : {}),
+        });
+        try {
+          process.stderr.write(`${mode}: `);
+          results[mode] = await runBench(browser, server, queries, () => process.stderr.write('.'));
+          process.stderr.write('\n');
+        } finally {
+          await server.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    console.log(`\n${setup.name} needles among ${built.pages.toLocaleString('en-US')} articles, ${setup.queries}:`);
+    if (values.verbose) console.log(`${perQuery(results.augmented!, results.plain)}\n`);
+    console.log(sideBySide(results.augmented!, results.plain));
+    all.ours.push(...results.augmented!);
+    all.plain.push(...results.plain!);
+  }
+  console.log(`\nboth query sets, needles among ${n.toLocaleString('en-US')} articles:`);
+  console.log(sideBySide(all.ours, all.plain));
+  if (values.json) writeFileSync(values.json, JSON.stringify(all, null, 2));
+}
+
+(values.scale ? (values.needles ? needles(Number(values.scale)) : scale(Number(values.scale))) : main()).catch((error) => {
   console.error(`bench-relevance: ${(error as Error).message}`);
   process.exitCode = 1;
 });

@@ -10,16 +10,16 @@ export function sideBySide(ours: ScoredQuery[], plain?: ScoredQuery[]): string {
   const a = summarizeByCategory(ours);
   const b = plain ? summarizeByCategory(plain) : undefined;
   const lines: string[] = [];
-  const head = 'category'.padEnd(28) + '  n  ' + ' S@3   R@5   S@1  results   bytes(avg/max)     ms';
-  lines.push(b ? `${head}  ||  plain: S@3   R@5   S@1  results   bytes(avg/max)     ms` : head);
+  const head = 'category'.padEnd(28) + '  n  ' + ' S@3   R@5   S@1   MRR  results   bytes(avg/max)     ms';
+  lines.push(b ? `${head}  ||  plain: S@3   R@5   S@1   MRR  results   bytes(avg/max)     ms` : head);
   a.forEach(({ category, summary }, i) => {
     const row = (s: Summary) =>
-      `${pct(s.success3)} ${pct(s.recall5)} ${pct(s.success1)} ${s.avgResults.toFixed(1).padStart(7)} ${kb(s.avgBytes)}/${kb(s.maxBytes)} ${s.avgClientMs.toFixed(0).padStart(5)}`;
+      `${pct(s.success3)} ${pct(s.recall5)} ${pct(s.success1)} ${s.mrr.toFixed(2).padStart(5)} ${s.avgResults.toFixed(1).padStart(7)} ${kb(s.avgBytes)}/${kb(s.maxBytes)} ${s.avgClientMs.toFixed(0).padStart(5)}`;
     let line = `${label(category).padEnd(28)} ${String(summary.n).padStart(2)}  ${row(summary)}`;
     if (b) line += `  ||         ${row(b[i]!.summary)}`;
     lines.push(line);
   });
-  lines.push('S@3 = success@3 (an expected article in the top 3), R@5 = recall@5, S@1 = success@1;');
+  lines.push('S@3 = success@3 (an expected article in the top 3), R@5 = recall@5, S@1 = success@1, MRR = mean reciprocal rank (first page of results);');
   lines.push('results = average result count (lower is more precise); bytes = fetched from pagefind/ per query, cold cache;');
   lines.push('ms = search start → results rendered, as measured by the page (add the 180 ms input debounce for typing).');
   return lines.join('\n');

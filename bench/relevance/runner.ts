@@ -99,6 +99,8 @@ export interface ScoredQuery extends ResolvedQuery {
   success1: number;
   success3: number;
   recall5: number;
+  /** Reciprocal rank of the first expected article among the shown results (0 when none is shown). */
+  rr: number;
 }
 
 export function score(query: ResolvedQuery, outcome: SearchOutcome): ScoredQuery {
@@ -111,6 +113,10 @@ export function score(query: ResolvedQuery, outcome: SearchOutcome): ScoredQuery
     success1: hit(1),
     success3: hit(3),
     recall5: inTop5 / Math.min(query.expected.length, 5),
+    rr: (() => {
+      const at = outcome.results.findIndex((r) => query.expected.includes(r));
+      return at < 0 ? 0 : 1 / (at + 1);
+    })(),
   };
 }
 
@@ -119,6 +125,8 @@ export interface Summary {
   success1: number;
   success3: number;
   recall5: number;
+  /** Mean reciprocal rank. */
+  mrr: number;
   avgResults: number;
   avgBytes: number;
   maxBytes: number;
@@ -133,6 +141,7 @@ export function summarize(scored: ScoredQuery[]): Summary {
     success1: mean((s) => s.success1),
     success3: mean((s) => s.success3),
     recall5: mean((s) => s.recall5),
+    mrr: mean((s) => s.rr),
     avgResults: mean((s) => s.outcome.count),
     avgBytes: mean((s) => s.outcome.bytes),
     maxBytes: Math.max(0, ...scored.map((s) => s.outcome.bytes)),

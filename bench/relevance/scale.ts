@@ -18,9 +18,10 @@ import { buildPhraseBank } from '../corpus/phrase-bank';
 import { createRng, type Rng } from '../corpus/prng';
 import type { Editorial } from '../../src/lib/editorial/schema';
 import { buildSearchIndexes, type BuildResult } from '../../src/lib/search/build-index';
-import { pageText, type SearchPage } from '../../src/lib/search/pages';
+import { pageText, readSearchPages, type SearchPage } from '../../src/lib/search/pages';
+import { spawnSync } from 'node:child_process';
 import { stripParticle } from '../../src/lib/search/particles';
-import { editorialTerms } from '../../src/lib/search/run-index';
+import { dictionaryFor, editorialTerms } from '../../src/lib/search/run-index';
 import { synonymGroups } from '../../src/lib/search/synonyms';
 import { isHangulWord } from '../../src/lib/search/text';
 
@@ -32,6 +33,15 @@ export interface ScaleOptions {
   replaceShare?: number;
   lexiconSize?: number;
   seed?: string;
+  /**
+   * Real article pages put among the generated ones (in the newest edition),
+   * counted in `articles`. The generated text comes from `seedTexts` only, so
+   * give it other text than the needles': a haystack that repeats a needle's
+   * own sentences ties with it on every query.
+   */
+  needles?: SearchPage[];
+  /** Which compound boundaries make index tokens (build-index analyzer option). */
+  compoundSources?: 'corpus' | 'dictionary' | 'both';
 }
 
 function zipfSampler(rng: Rng, n: number, s = 1.05): () => number {
@@ -96,7 +106,8 @@ export function scalePages(options: ScaleOptions): SearchPage[] {
   const topics = editorial.topics.filter((t) => !t.fallback);
   const pages: SearchPage[] = [];
   let editionIndex = 0;
-  for (const file of generateCorpus(bank, { count: options.articles, seed: options.seed ?? 'scale' })) {
+  const needles = options.needles ?? [];
+  for (const file of generateCorpus(bank, { count: Math.max(0, options.articles - needles.length), seed: options.seed ?? 'scale' })) {
     editionIndex += 1;
     const stem = file.name.replace(/\.txt$/, '');
     for (const raw of file.content.split('\n')) {
@@ -121,6 +132,10 @@ export function scalePages(options: ScaleOptions): SearchPage[] {
       });
     }
   }
+  // The generator may overshoot its count by a few lines; keep the total at `articles`.
+  pages.length = Math.min(pages.length, Math.max(0, options.articles - needles.length));
+  const newest = editionIndex + 1;
+  for (const needle of needles) pages.push({ ...needle, edition: { ...needle.edition, order: newest } });
   return pages;
 }
 
@@ -155,11 +170,32 @@ export async function buildScaleSite(
     plainOutputPath: plainIndexDir,
     synonymGroups: synonymGroups(options.editorial),
     ...editorialTerms(options.editorial),
+    dictionary: dictionaryFor(options.editorial),
+    ...(options.compoundSources ? { analyzer: { compoundSources: options.compoundSources } } : {}),
     ...(options.editionSort !== undefined ? { editionSort: options.editionSort } : {}),
     ...(options.indexChunkSize ? { indexChunkSize: options.indexChunkSize } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   return { siteDir, plainIndexDir, result, pages: pages.length };
+}
+
+/**
+ * The article pages of some seed files, ingested into `workDir` by the ingest
+ * command (as a build would), for putting among generated pages.
+ */
+export function needlePages(seedFiles: readonly string[], editorial: Editorial, workDir: string): { pages: SearchPage[]; articlesDir: string } {
+  const content = path.join(workDir, 'content');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(path.join(content, 'seeds'), { recursive: true });
+  for (const seedFile of seedFiles) cpSync(seedFile, path.join(content, 'seeds', path.basename(seedFile)));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
+    env: { ...process.env, DIGEST_CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`ingest of ${seedFiles.join(', ')} failed: ${run.stderr || run.stdout}`);
+  const articlesDir = path.join(content, 'articles');
+  const pages = readSearchPages({ articlesDir, outDir: workDir, seedsDir: path.join(content, 'seeds'), editorial, base: '/', requireBuiltPages: false });
+  return { pages, articlesDir };
 }
 
 export function readSeedTexts(seedsDir: string): string[] {

@@ -2,9 +2,7 @@
  * Just enough Korean morphology to swap one noun for another inside a sentence
  * without breaking the particle after it (예산을 → 보안을, 특구를 → 해킹을).
  */
-
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
+import { hasFinalConsonant, hasRieulFinal, isHangulSyllable } from '../../src/lib/korean/hangul';
 
 /** How the last letter or digit of a Latin/number word is read aloud: does that syllable end in a consonant, and is it ㄹ? */
 const SPOKEN_FINAL: Record<string, 'none' | 'rieul' | 'other'> = {
@@ -19,21 +17,15 @@ export function finalSound(word: string): 'none' | 'rieul' | 'other' {
   const chars = [...word.trim()];
   for (let i = chars.length - 1; i >= 0; i--) {
     const ch = chars[i]!;
-    const code = ch.codePointAt(0)!;
-    if (code >= HANGUL_FIRST && code <= HANGUL_LAST) {
-      const jong = (code - HANGUL_FIRST) % 28;
-      if (jong === 0) return 'none';
-      return jong === 8 ? 'rieul' : 'other';
+    if (isHangulSyllable(ch)) {
+      if (!hasFinalConsonant(ch)) return 'none';
+      return hasRieulFinal(ch) ? 'rieul' : 'other';
     }
     const spoken = SPOKEN_FINAL[ch.toLowerCase()];
     if (spoken) return spoken;
     // Closing brackets, quotes and the like: look further left.
   }
   return 'none';
-}
-
-export function hasBatchim(word: string): boolean {
-  return finalSound(word) !== 'none';
 }
 
 /** Particle pairs: [after a consonant, after a vowel]. Longest first. */

@@ -24,6 +24,7 @@ import { stripParticle } from '../../src/lib/search/particles';
 import { dictionaryFor, editorialTerms } from '../../src/lib/search/run-index';
 import { synonymGroups } from '../../src/lib/search/synonyms';
 import { isHangulWord } from '../../src/lib/search/text';
+import { isHangulSyllable } from '../../src/lib/korean/hangul';
 
 export interface ScaleOptions {
   articles: number;
@@ -67,7 +68,7 @@ function zipfSampler(rng: Rng, n: number, s = 1.05): () => number {
 
 function syllablePool(texts: string[]): string[] {
   const pool: string[] = [];
-  for (const t of texts) for (const ch of t) if (ch >= '\uAC00' && ch <= '\uD7A3') pool.push(ch);
+  for (const t of texts) for (const ch of t) if (isHangulSyllable(ch)) pool.push(ch);
   return pool;
 }
 

@@ -1,4 +1,5 @@
 /** Markdown tables and the number formats the benchmark report uses. Pure. */
+import { HANGUL_FIRST, HANGUL_LAST } from '../../src/lib/korean/hangul';
 
 export type Align = 'left' | 'right' | 'center';
 
@@ -20,7 +21,7 @@ export function displayWidth(text: string): number {
     const wide =
       (code >= 0x1100 && code <= 0x115f) ||
       (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= HANGUL_FIRST && code <= HANGUL_LAST) ||
       (code >= 0xf900 && code <= 0xfaff) ||
       (code >= 0xfe30 && code <= 0xfe4f) ||
       (code >= 0xff00 && code <= 0xff60) ||

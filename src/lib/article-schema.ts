@@ -54,7 +54,6 @@ export const articleSchema = z.object({
 
 export type Article = z.infer<typeof articleSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type FigureKind = z.infer<typeof figureKindSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 /** An edition's optional sidecar metadata: `content/seeds/<stem>.yaml`. */

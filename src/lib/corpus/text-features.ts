@@ -5,13 +5,14 @@
  * whole lowercase tokens. Terms are interned to integers so that comparing
  * tens of thousands of articles stays cheap.
  */
+import { HANGUL_FIRST, HANGUL_LAST } from '../korean/hangul';
 
 const WORD = /[\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
 const HANGUL = /^\p{Script=Hangul}+$/u;
 
-const SYLLABLE_FIRST = 0xac00;
-const SYLLABLES = 11172;
-const isSyllable = (code: number) => code >= SYLLABLE_FIRST && code < SYLLABLE_FIRST + SYLLABLES;
+const SYLLABLE_FIRST = HANGUL_FIRST;
+const SYLLABLES = HANGUL_LAST - HANGUL_FIRST + 1;
+const isSyllable = (code: number) => code >= HANGUL_FIRST && code <= HANGUL_LAST;
 
 /**
  * Term counts of one text. A bigram of two Hangul syllables (nearly every

@@ -10,7 +10,7 @@ import { fillRelated } from '../corpus/fill-related';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
-import { editionOf, type ComposedArticle } from './compose-article';
+import type { ComposedArticle } from './compose-article';
 import { IngestPool } from './ingest-pool';
 import { entrySourceFile, listEntryIds, prepareEntriesDir, removeEntry } from './entry-files';
 import { defaultVerdictOptions, judgeLine, type LineVerdictOptions, type RejectionCode } from './line-verdict';
@@ -218,5 +218,3 @@ function checkSidecar(seedFile: string, result: IngestResult): void {
     result.rejections.push({ file, line: 1, code: 'invalid-sidecar', reason: `판 정보 파일을 읽을 수 없습니다: ${(error as Error).message}` });
   }
 }
-
-export { editionOf };

@@ -40,10 +40,3 @@ export function endsWithFinalConsonant(word: string): boolean {
   // Latin letters read with a final consonant: L 엘, M 엠, N 엔, R 알.
   return /[LMNRlmnr]/u.test(last);
 }
-
-/** A bare jamo (ㄱ … ㅣ), as left at the end of a query while a syllable is being composed. */
-export function isCompatibilityJamo(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 0x3131 && c <= 0x318e;
-}

@@ -15,7 +15,7 @@ import {
   PERSON_TITLE,
   POSTPOSITIONAL_VERBS,
 } from './lexicon';
-import { hasFinalConsonant, hasRieulFinal, isHangulSyllable } from './text';
+import { hasFinalConsonant, hasRieulFinal, isHangulSyllable } from '../korean/hangul';
 
 export type ParticleKind =
   | 'topic'

@@ -3,6 +3,7 @@
  * the quote/bracket matcher that tells which spaces sit inside a quotation or
  * a parenthetical (those spaces are never sentence or headline boundaries).
  */
+import { isHangulSyllable } from '../korean/hangul';
 
 /** Opening bracket or curly quote → its closing partner. */
 const PAIRS: ReadonlyMap<string, string> = new Map([
@@ -32,24 +33,6 @@ export const MAX_PAIR_SPAN = 250;
 
 /** Characters that may trail a sentence-final mark: closing quotes and brackets. */
 export const TRAILING_CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '）', '］', '」', '』', '》', '〉', '】']);
-
-export function isHangulSyllable(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 0xac00 && c <= 0xd7a3;
-}
-
-/** True when the Hangul syllable has a final consonant (받침). */
-export function hasFinalConsonant(ch: string): boolean {
-  const c = ch.charCodeAt(0) - 0xac00;
-  return c >= 0 && c <= 11171 && c % 28 !== 0;
-}
-
-/** True when the syllable ends in ㄹ, which takes the vowel-style particle 로. */
-export function hasRieulFinal(ch: string): boolean {
-  const c = ch.charCodeAt(0) - 0xac00;
-  return c >= 0 && c <= 11171 && c % 28 === 8;
-}
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && (/[A-Za-z0-9]/.test(ch) || isHangulSyllable(ch));

@@ -27,7 +27,8 @@
  */
 import { isParticle } from './particles';
 import { stemQueryPiece } from './query';
-import { isHangulSyllable, isLetterOrDigit, splitPieces } from './text';
+import { isHangulSyllable } from '../korean/hangul';
+import { isLetterOrDigit, splitPieces } from './text';
 
 /** Marks a cut that was not a space in the text (a private-use character; seed text never keeps one, see `stripMarkers`). */
 export const GLUE = '\uE000';

@@ -12,6 +12,7 @@
 import { stripParticle, isParticle } from './particles';
 import type { SynonymIndex } from './synonyms';
 import { charLength, isHangulWord, normalizeText, pagefindWordKey, splitPieces, splitRuns } from './text';
+import { HANGUL_SYLLABLE_CLASS } from '../korean/hangul';
 
 export interface QueryPlan {
   /** The input, normalised and trimmed. */
@@ -42,6 +43,7 @@ export interface PlanOptions {
   segment?: (term: string) => string[] | null;
 }
 
+const HANGUL_SYLLABLE = new RegExp(`[${HANGUL_SYLLABLE_CLASS}]`);
 const QUOTES = /["'“”‘’「」『』]/g;
 
 /** Stems one query piece (`ai기본법을` → `ai기본법`, `kanana를` → `kanana`, `1673억을` → `1673억`). */
@@ -62,7 +64,7 @@ function termsOfWord(word: string): string[] {
   const pieces = splitPieces(word);
   if (pieces.length === 0) return [];
   // Latin/number words are keyed the way Pagefind keys them (`K-AI` → `kai`, `85.3%` → `853`).
-  if (pieces.every((p) => !/[\uAC00-\uD7A3]/.test(p))) {
+  if (pieces.every((p) => !HANGUL_SYLLABLE.test(p))) {
     const key = pagefindWordKey(word);
     return key ? [key] : [];
   }

@@ -10,15 +10,10 @@
  *  - run:   a piece cut where the script changes between Hangul and
  *           Latin/digits (`ai`, `디지털배움터를`).
  */
+import { HANGUL_FIRST, HANGUL_LAST, isHangulSyllable } from '../korean/hangul';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
-
-export function isHangulSyllable(ch: string): boolean {
-  if (ch.length !== 1) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 0xac00 && c <= 0xd7a3;
-}
 
 /** True when every character is a precomposed Hangul syllable. */
 export function isHangulWord(s: string): boolean {
@@ -29,7 +24,7 @@ export function isHangulWord(s: string): boolean {
 
 export function isLetterOrDigit(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c >= 0xac00 && c <= 0xd7a3) return true;
+  if (c >= HANGUL_FIRST && c <= HANGUL_LAST) return true;
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
   if (c < 0x80) return false;
   return LETTER_OR_DIGIT.test(ch);
@@ -37,10 +32,6 @@ export function isLetterOrDigit(ch: string): boolean {
 
 export function isLatinLetter(ch: string): boolean {
   return LATIN_LETTER.test(ch);
-}
-
-export function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
 }
 
 /** Unicode NFC plus full-width ASCII folded to ASCII (`ＡＩ` → `AI`). */

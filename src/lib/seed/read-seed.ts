@@ -4,6 +4,7 @@
  * so a 200,000-line file is never held in memory as one string.
  */
 import { createReadStream } from 'node:fs';
+import { HANGUL_SYLLABLE_CLASS } from '../korean/hangul';
 
 export type SeedEncoding = 'utf-8' | 'euc-kr';
 
@@ -56,6 +57,7 @@ export async function* byteLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<
   }
 }
 
+const HANGUL_SYLLABLE = new RegExp(`[${HANGUL_SYLLABLE_CLASS}]`);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
@@ -68,7 +70,7 @@ export function sniffEncoding(sample: Buffer): SeedEncoding {
   if (isValidUtf8(body)) return 'utf-8';
   try {
     const text = new TextDecoder('euc-kr', { fatal: true }).decode(sample.subarray(0, lastNewline(sample)));
-    return /[\uac00-\ud7a3]/.test(text) ? 'euc-kr' : 'utf-8';
+    return HANGUL_SYLLABLE.test(text) ? 'euc-kr' : 'utf-8';
   } catch {
     return 'utf-8';
   }

@@ -109,7 +109,6 @@ export const siteSettingsSchema = z.strictObject({
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
-export type SiteLimits = z.infer<typeof limitsSchema>;
 export type EditionNaming = z.infer<typeof editionNamingSchema>;
 
 /** The settings of a site with an empty (or no) `site.yaml`. */

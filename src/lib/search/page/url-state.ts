@@ -8,8 +8,6 @@ export interface SearchState {
   sort: string;
 }
 
-export const EMPTY_STATE: SearchState = { q: '', topic: '', edition: '', sort: '' };
-
 /** The address query for a state (`?q=…`, or '' when nothing is set); keys in a fixed order. */
 export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();

@@ -26,7 +26,7 @@ const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascri
 /** Attribute name → value (lower-cased names; entities for `&amp;` and quotes decoded). */
 export function parseAttributes(source: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  const re = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (const m of source.matchAll(re)) {
     const name = m[1]!.toLowerCase();
     if (attrs.has(name)) continue;

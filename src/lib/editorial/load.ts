@@ -15,7 +15,7 @@ function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> 
   try {
     raw = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const result = schema.safeParse(raw);
   if (!result.success) {

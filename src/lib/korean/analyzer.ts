@@ -88,7 +88,7 @@ interface LinderaToken {
 function retag(surface: string, tag: string): string {
   if (tag !== 'UNK') return tag;
   if (/^[0-9][0-9.,]*$/u.test(surface)) return 'SN';
-  if (/^[A-Za-z][A-Za-z0-9&+.\-]*$/u.test(surface)) return 'SL';
+  if (/^[A-Za-z][A-Za-z0-9&+.-]*$/u.test(surface)) return 'SL';
   if (/^[\u4e00-\u9fff]+$/u.test(surface)) return 'SH';
   return tag;
 }

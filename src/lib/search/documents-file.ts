@@ -90,7 +90,7 @@ export async function readDocumentsFile(file: string): Promise<DocumentsReader> 
       try {
         doc = JSON.parse(next.value) as Partial<SearchDocument>;
       } catch (error) {
-        throw new Error(`${file}:${line}: not a search document (${(error as Error).message})`);
+        throw new Error(`${file}:${line}: not a search document (${(error as Error).message})`, { cause: error });
       }
       if (typeof doc.url !== 'string' || typeof doc.file !== 'string' || typeof doc.html !== 'string') {
         throw new Error(`${file}:${line}: not a search document`);

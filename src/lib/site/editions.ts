@@ -79,7 +79,7 @@ export function readEditionMeta(seedsDir: string, stem: string): EditionMeta {
   try {
     raw = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
   // The yaml parser may turn `date: 2026-01-12` into a string already; keep it a string.
   const result = editionMetaSchema.safeParse(raw ?? {});

@@ -47,7 +47,11 @@ export function newestFirstSource(
         const edition = editions[next++]!;
         for (const term of terms) {
           const response = await search(term, { ...filters, edition });
-          for (const r of response?.results ?? []) if (!seen.has(r.id)) (seen.add(r.id), loaded.push(r));
+          for (const r of response?.results ?? []) {
+            if (seen.has(r.id)) continue;
+            seen.add(r.id);
+            loaded.push(r);
+          }
         }
       }
       return loaded.slice(0, n);

@@ -61,7 +61,6 @@ export function fitText(text: string, measure: Measure, maxWidth: number, maxLin
       continue;
     }
     if (current) lines.push(current);
-    current = '';
     while (measure(word) > maxWidth) {
       brokeWord = true;
       const head = cutToFit(word, '', measure, maxWidth) || graphemes(word)[0]!;

@@ -36,9 +36,10 @@ export async function findResults(
     const rs = response?.results ?? [];
     if (rs.length) usedTerms.push(term);
     for (const r of rs) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
-      found.push(r);
+      if (!seen.has(r.id)) {
+        seen.add(r.id);
+        found.push(r);
+      }
     }
     for (const [stem, n] of Object.entries(response?.filters?.edition ?? {})) {
       editionCounts.set(stem, Math.max(editionCounts.get(stem) ?? 0, n));

@@ -48,9 +48,10 @@ export function newestFirstSource(
         for (const term of terms) {
           const response = await search(term, { ...filters, edition });
           for (const r of response?.results ?? []) {
-            if (seen.has(r.id)) continue;
-            seen.add(r.id);
-            loaded.push(r);
+            if (!seen.has(r.id)) {
+              seen.add(r.id);
+              loaded.push(r);
+            }
           }
         }
       }

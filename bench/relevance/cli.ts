@@ -48,6 +48,8 @@ const { values } = parseArgs({
     'chunk-size': { type: 'string' },
     work: { type: 'string', default: 'bench/work/relevance-scale' },
     needles: { type: 'boolean', default: false },
+    setup: { type: 'string' },
+    'replace-share': { type: 'string' },
     sources: { type: 'string' },
   },
 });
@@ -176,7 +178,7 @@ async function needles(n: number) {
     { name: 'labelled', needles: [labelledSeed], haystack: projectSeed, queries: 'bench/relevance/queries-labelled.yaml' },
   ];
   const all: { ours: ScoredQuery[]; plain: ScoredQuery[] } = { ours: [], plain: [] };
-  for (const setup of setups) {
+  for (const setup of setups.filter((s) => !values.setup || s.name === values.setup)) {
     const work = path.resolve(`${values.work}-${setup.name}`);
     const needleSet = needlePages(setup.needles, editorial, `${work}-needles`);
     const started = performance.now();
@@ -184,6 +186,7 @@ async function needles(n: number) {
       articles: n,
       seedTexts: setup.haystack.map((f) => readFileSync(f, 'utf8')),
       needles: needleSet.pages,
+      ...(values['replace-share'] ? { replaceShare: Number(values['replace-share']) } : {}),
       editorial,
       workDir: work,
       templateSite: site,

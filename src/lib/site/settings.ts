@@ -34,9 +34,11 @@ export const limitsSchema = z.strictObject({
   /** Key figures in the article page's box. */
   articleFigures: count(12),
   /** Rows of the "numbers" table on an edition page and the home page. */
-  editionFigures: count(12),
+  editionFigures: count(8),
   /** Bars of the money chart on an edition page and the home page. */
   editionMoneyBars: count(8),
+  /** Editions (newest) in a topic's articles-per-edition chart. */
+  trendEditions: count(12),
 });
 
 export const shareSchema = z.strictObject({

@@ -1,8 +1,11 @@
 /**
  * Which share cards a build renders and which card each page shows. Every
- * page type has one: the home page, each list page, each edition, topic and
- * organisation, and the newest `share.articleCards` articles; older articles
- * show their edition's card, which bounds what a cold build renders.
+ * page type has one: the home page, each list page, each topic and
+ * organisation, each edition and the newest `share.articleCards` articles.
+ * A build draws at most `share.maxCards`, in that order (then editions, each
+ * followed by its articles, newest first), which bounds a cold build's cost;
+ * a page left without a card shows its edition's card, else the home card
+ * (see shareImageFor).
  */
 import type { SiteSettings } from '../site/settings';
 import type { EditionEntry, SiteIndex } from '../site/site-index';
@@ -63,6 +66,11 @@ function topTopics(site: SiteIndex, topicSlugs: string[][]): string[] {
     .map(([slug]) => site.topicBySlug.get(slug)?.name ?? slug);
 }
 
+/** The first `max` cards in priority order (the insertion order of planShareCards). */
+function boundCards(cards: Map<CardKey, CardSpec>, max: number): Map<CardKey, CardSpec> {
+  return cards.size <= max ? cards : new Map([...cards].slice(0, max));
+}
+
 export function planShareCards(site: SiteIndex, settings: SiteSettings): CardPlan {
   const cards = new Map<CardKey, CardSpec>();
   const latest = site.editions[0];
@@ -74,6 +82,15 @@ export function planShareCards(site: SiteIndex, settings: SiteSettings): CardPla
   });
   for (const [key, title] of Object.entries(SECTION_CARDS)) cards.set(cardKeys.section(key as keyof typeof SECTION_CARDS), { eyebrow: settings.name, title, tags: [] });
 
+  for (const t of site.topics) {
+    if (t.count === 0) continue;
+    cards.set(cardKeys.topic(t.slug), { eyebrow: '주제', title: t.name, tags: [], note: `기사 ${formatCount(t.count)}건` });
+  }
+  for (const o of site.organizations) {
+    cards.set(cardKeys.organization(o.slug), { eyebrow: '기관', title: o.name, tags: [], note: `기사 ${formatCount(o.count)}건` });
+  }
+  // Newest first: an edition's card, then its articles' (up to share.articleCards in all).
+  let articleCards = 0;
   for (const e of site.editions) {
     const articles = site.byEdition.get(e.stem) ?? [];
     cards.set(cardKeys.edition(e.stem), {
@@ -82,22 +99,16 @@ export function planShareCards(site: SiteIndex, settings: SiteSettings): CardPla
       tags: topTopics(site, articles.map((a) => a.topics)),
       note: `기사 ${formatCount(e.count)}건`,
     });
-  }
-  for (const t of site.topics) {
-    if (t.count === 0) continue;
-    cards.set(cardKeys.topic(t.slug), { eyebrow: '주제', title: t.name, tags: [], note: `기사 ${formatCount(t.count)}건` });
-  }
-  for (const o of site.organizations) {
-    cards.set(cardKeys.organization(o.slug), { eyebrow: '기관', title: o.name, tags: [], note: `기사 ${formatCount(o.count)}건` });
-  }
-  for (const a of site.articles.slice(0, settings.share.articleCards)) {
-    const edition = site.editionByStem.get(a.edition);
-    cards.set(cardKeys.article(a.id), {
-      eyebrow: edition ? editionLine(edition) : a.edition,
-      title: a.title,
-      tags: a.topics.slice(0, TAG_LIMIT).map((slug) => site.topicBySlug.get(slug)?.name ?? slug),
-    });
+    for (const a of articles) {
+      if (articleCards >= settings.share.articleCards) break;
+      articleCards += 1;
+      cards.set(cardKeys.article(a.id), {
+        eyebrow: editionLine(e),
+        title: a.title,
+        tags: a.topics.slice(0, TAG_LIMIT).map((slug) => site.topicBySlug.get(slug)?.name ?? slug),
+      });
+    }
   }
 
-  return { cards };
+  return { cards: boundCards(cards, settings.share.maxCards) };
 }

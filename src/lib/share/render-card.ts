@@ -41,7 +41,23 @@ export function cardFonts(): LoadedFonts {
       return [w, opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer)] as const;
     }),
   );
-  const measure: CardMeasure = (text, size, weight) => parsed.get(weight)!.getAdvanceWidth(text, size, { kerning: true });
+  // Advance widths per character, cached: measuring was most of the layout's work. Kerning is left
+  // out: its pairs narrow a line (the 12 px safety margin of card-layout.ts covers the rest).
+  const advances = new Map(WEIGHTS.map((w) => [w, new Map<string, number>()] as const));
+  const measure: CardMeasure = (text, size, weight) => {
+    const font = parsed.get(weight)!;
+    const cache = advances.get(weight)!;
+    let units = 0;
+    for (const ch of text) {
+      let advance = cache.get(ch);
+      if (advance === undefined) {
+        advance = font.charToGlyph(ch).advanceWidth ?? 0;
+        cache.set(ch, advance);
+      }
+      units += advance;
+    }
+    return (units * size) / font.unitsPerEm;
+  };
   fonts = { data, measure, version: fontPackageVersion() };
   return fonts;
 }

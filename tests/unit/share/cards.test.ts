@@ -37,6 +37,15 @@ describe('planShareCards', () => {
     expect(plan.cards.get('editions/000_x')).toMatchObject({ title: '1호', note: '기사 4건' });
   });
 
+  it('draws at most share.maxCards: fixed pages first, then editions each with its articles, newest first', () => {
+    const index = site(4, 3);
+    const plan = planShareCards(index, settings('share:\n  maxCards: 10\n'));
+    expect(plan.cards.size).toBe(10);
+    const keys = [...plan.cards.keys()];
+    expect(keys.slice(0, 7)).toEqual(['home', 'topics', 'editions', 'organizations', 'search', 'topics/ai', 'editions/002_x']);
+    expect(keys.slice(7)).toEqual(index.byEdition.get('002_x')!.slice(0, 3).map((a) => cardKeys.article(a.id)));
+  });
+
   it('names articles with their edition: number and date before a long sidecar title', () => {
     const articles = [makeArticle({ edition: '000_x', title: '과기정통부, 새 사업 발표', topics: ['ai'] })];
     const index = buildSiteIndex({ articles, topics, organizations: [], editionMeta: () => ({ title: '신년 특집', date: '2026-01-05' }) });

@@ -91,7 +91,8 @@ function stemRuns(word: string, analyze: AnalyzeWord): string[][] {
       return;
     }
     const last = current[current.length - 1];
-    if (last && i === morphemes.length - 1 && isShortParticle(m)) {
+    // Only a compound (two pieces or more) gains a sub-compound from it; a lone noun (`정부는`) is not looked up again.
+    if (last && current.length >= 2 && i === morphemes.length - 1 && isShortParticle(m)) {
       const joined = analyze(`${last}${m.surface}는`);
       const head = joined[0];
       if (joined.length === 2 && head && head.surface === last + m.surface && isStemMorpheme(head)) {

@@ -1,8 +1,17 @@
 /**
  * Assigns one to three topics from the weighted keywords in content/topics.yaml.
- * Keywords in the headline or deck count double: they say what the story is about,
- * the body mostly says what it touches.
+ *
+ * Keywords are matched on the analysed nouns, not on raw text: the text is
+ * cut into runs of nouns (a particle, a verb or punctuation ends a run, a
+ * space does not), and a keyword matches a stretch of whole morphemes of a run
+ * (`원전` in `한빛원전을`, `자율주행` in `자율 주행차`), never a piece of a word the
+ * dictionary reads otherwise (`AI` in `KAIST`). At each place the longest keyword
+ * wins, so `AI기본법` counts once, not also as `AI` and `기본법`.
+ *
+ * Keywords in the headline or deck count double: they say what the story is
+ * about, the body mostly says what it touches.
  */
+import { sharedKoreanAnalyzer, type KoreanAnalyzer, type Morpheme } from '../korean/analyzer';
 import type { Topic } from '../editorial/schema';
 
 export interface TopicText {
@@ -18,19 +27,42 @@ export interface TopicClassifierOptions {
   maxTopics?: number;
   /** Repeats of one keyword stop adding weight after this many. */
   maxHitsPerKeyword?: number;
+  analyzer?: KoreanAnalyzer;
+}
+
+export interface TopicClassification {
+  topics: string[];
+  /** True when nothing fitted and the fallback topic was given. */
+  fallback: boolean;
+  /** The article's most frequent nouns (for proposing topics from the fallback articles). */
+  keyNouns: string[];
 }
 
 export interface TopicClassifier {
   classify(text: TopicText): string[];
+  /** `classify` with what the ingest report needs. */
+  classifyInDetail(text: TopicText): TopicClassification;
   scores(text: TopicText): Map<string, number>;
 }
 
-function countOccurrences(haystack: string, needle: string, cap: number): number {
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0 && count < cap; at = haystack.indexOf(needle, at + needle.length)) {
-    count++;
-  }
-  return count;
+/** Morphemes that make up noun phrases: nouns, Latin words, numbers, Hanja, noun prefixes and suffixes (`생성형`, `친환경`). */
+const CONTENT = /^(?:NN|SL|SN|SH|XPN|XSN|XR)/u;
+/** Signs that join the pieces of one name or term (`R&D`, `i-SMR`, `배분·조정`). */
+const JOINER = /^[&+\-·./]$/u;
+/** A run longer than this many morphemes is not searched for longer keywords (keywords are short). */
+const MAX_KEYWORD_MORPHEMES = 6;
+/** Nouns too common in this news to say what a story is about. */
+const GENERIC_NOUNS = new Set([
+  '정부', '기업', '올해', '내년', '지난해', '관계자', '계획', '사업', '지원', '이번', '국내', '해외', '경우', '이후', '기준', '방안',
+  '대상', '추진', '확대', '운영', '진행', '기술', '서비스', '시장', '분야', '예정', '설명', '발표', '지역', '최근', '현재', '전망',
+  '수준', '이상', '이하', '가운데', '정도', '규모', '시스템', '개발', '활용', '결과', '과정', '관련', '업계', '제공', '도입', '마련',
+  '통해', '때문', '목표', '기존', '방식', '부분', '대해', '필요', '문제', '의견', '내용', '상황', '전체', '일부', '대부분', '처음',
+]);
+
+interface Entry {
+  topic: number;
+  weight: number;
+  keyword: string;
 }
 
 export function createTopicClassifier(topics: readonly Topic[], options: TopicClassifierOptions = {}): TopicClassifier {
@@ -38,33 +70,128 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
   const fallback = topics.find((t) => t.fallback);
   if (!fallback) throw new Error('topics: no fallback topic');
   const scored = topics.filter((t) => !t.fallback);
+  const ko = options.analyzer ?? sharedKoreanAnalyzer();
 
-  const scores = ({ heading, body }: TopicText) => {
-    const result = new Map<string, number>();
-    for (const topic of scored) {
-      let score = 0;
-      for (const [keyword, weight] of Object.entries(topic.keywords)) {
-        score += weight * 2 * countOccurrences(heading, keyword, maxHitsPerKeyword);
-        score += weight * countOccurrences(body, keyword, maxHitsPerKeyword);
-      }
-      if (score > 0) result.set(topic.slug, score);
+  // Keyword text without spaces → the topics it counts for. A stretch of morphemes matches when its surfaces join to it.
+  const byText = new Map<string, Entry[]>();
+  let longest = 0;
+  scored.forEach((topic, index) => {
+    for (const [keyword, weight] of Object.entries(topic.keywords)) {
+      const key = keyword.replace(/\s+/gu, '');
+      const list = byText.get(key) ?? [];
+      list.push({ topic: index, weight, keyword });
+      byText.set(key, list);
+      longest = Math.max(longest, key.length);
     }
-    return result;
-  };
+  });
+
+  /**
+   * Runs of content morphemes' surfaces, and the compounds as written (the
+   * content morphemes of one word joined: `스테이블코인`, not 스테이 + 블 + 코인).
+   */
+  function nounRuns(text: string, compounds: string[]): string[][] {
+    const runs: string[][] = [];
+    let run: string[] = [];
+    let compound = '';
+    const endCompound = () => {
+      if (compound) compounds.push(compound);
+      compound = '';
+    };
+    const close = () => {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      endCompound();
+    };
+    for (const word of ko.words(text)) {
+      for (const m of word.morphemes as readonly Morpheme[]) {
+        if (CONTENT.test(m.first) && (m.last === m.first || CONTENT.test(m.last))) {
+          run.push(m.surface);
+          compound += m.surface;
+        } else if (JOINER.test(m.surface) && run.length > 0) {
+          // `R&D`, `i-SMR`: a joining sign between two pieces stays in the phrase (it is not a noun).
+          run.push(m.surface);
+          endCompound();
+        } else close();
+      }
+      endCompound();
+      // Punctuation at the end of a word ends the phrase; a plain space does not (`자율 주행`).
+      if (/[\p{P}\p{S}]$/u.test(word.text)) close();
+    }
+    close();
+    return runs;
+  }
+
+  /** Keyword hits per keyword in one text: longest match at each place, no overlaps. Returns the compounds. */
+  function hits(text: string, into: Map<string, number>): string[] {
+    const compounds: string[] = [];
+    for (const run of nounRuns(text, compounds)) {
+      let i = 0;
+      while (i < run.length) {
+        let matched = 0;
+        let joined = '';
+        for (let j = i; j < run.length && j - i < MAX_KEYWORD_MORPHEMES; j++) {
+          joined += run[j];
+          if (joined.length > longest) break;
+          if (byText.has(joined)) matched = j - i + 1;
+        }
+        if (matched > 0) {
+          const key = run.slice(i, i + matched).join('');
+          into.set(key, (into.get(key) ?? 0) + 1);
+          i += matched;
+        } else i++;
+      }
+    }
+    return compounds;
+  }
+
+  function scoreAll({ heading, body }: TopicText): { scores: Map<string, number>; nouns: string[] } {
+    const inHeading = new Map<string, number>();
+    const inBody = new Map<string, number>();
+    const nouns = [...hits(heading, inHeading), ...hits(body, inBody)];
+    const totals = new Array<number>(scored.length).fill(0);
+    for (const [counts, factor] of [[inHeading, 2], [inBody, 1]] as const) {
+      for (const [key, count] of counts) {
+        for (const entry of byText.get(key)!) totals[entry.topic]! += entry.weight * factor * Math.min(count, maxHitsPerKeyword);
+      }
+    }
+    const scores = new Map<string, number>();
+    totals.forEach((score, i) => {
+      if (score > 0) scores.set(scored[i]!.slug, score);
+    });
+    return { scores, nouns };
+  }
+
+  function classifyInDetail(text: TopicText): TopicClassification {
+    const { scores, nouns } = scoreAll(text);
+    // Stable order: score, then the taxonomy's own order.
+    const ranked = [...scores.entries()]
+      .map(([slug, score]) => ({ slug, score, order: scored.findIndex((t) => t.slug === slug) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order);
+    const best = ranked[0]?.score ?? 0;
+    const chosen = ranked
+      .filter((r) => r.score >= minScore && r.score >= best * minShareOfBest)
+      .slice(0, maxTopics)
+      .map((r) => r.slug);
+    if (chosen.length > 0) return { topics: chosen, fallback: false, keyNouns: [] };
+    return { topics: [fallback!.slug], fallback: true, keyNouns: keyNounsOf(nouns) };
+  }
 
   return {
-    scores,
-    classify(text) {
-      // Stable order: score, then the taxonomy's own order.
-      const ranked = [...scores(text).entries()]
-        .map(([slug, score]) => ({ slug, score, order: scored.findIndex((t) => t.slug === slug) }))
-        .sort((a, b) => b.score - a.score || a.order - b.order);
-      const best = ranked[0]?.score ?? 0;
-      const chosen = ranked
-        .filter((r) => r.score >= minScore && r.score >= best * minShareOfBest)
-        .slice(0, maxTopics)
-        .map((r) => r.slug);
-      return chosen.length > 0 ? chosen : [fallback.slug];
-    },
+    scores: (text) => scoreAll(text).scores,
+    classify: (text) => classifyInDetail(text).topics,
+    classifyInDetail,
   };
+}
+
+/** The most frequent nouns of two or more characters, leaving out the ones every article uses. */
+function keyNounsOf(nouns: readonly string[], limit = 8): string[] {
+  const counts = new Map<string, number>();
+  for (const n of nouns) {
+    if ([...n].length < 2 || /^[0-9.,]+$/u.test(n) || GENERIC_NOUNS.has(n)) continue;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([n]) => n);
 }

@@ -1,7 +1,7 @@
 /** Reads and validates the editorial data files, naming the file on any error. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   organizationsFileSchema,
@@ -10,19 +10,42 @@ import {
   type Editorial,
 } from './schema';
 
+/** Reads one YAML data file and validates it; every error names the file and the line (`file:line: path: message`). */
 function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
-  const result = schema.safeParse(raw);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    throw new Error(`${file}:${first.linePos?.[0]?.line ?? 1}: ${first.message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(doc.toJS());
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${file}: ${issues.join('; ')}`);
+    const issues = result.error.issues.map((i) => {
+      const at = `${i.path.join('.') || '(root)'}: ${i.message}`;
+      return `${file}:${lineOf(doc, lines, i.path)}: ${at}`;
+    });
+    throw new Error(issues.join('\n'));
   }
   return result.data;
+}
+
+/** The line of the deepest node on `issuePath` that exists in the document. */
+function lineOf(doc: ReturnType<typeof parseDocument>, lines: LineCounter, issuePath: readonly PropertyKey[]): number {
+  for (let depth = issuePath.length; depth >= 0; depth--) {
+    const node = doc.getIn(issuePath.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+function organizationsOf(file: z.infer<typeof organizationsFileSchema>): Pick<Editorial, 'organizations' | 'ignoredOrganizations'> {
+  return { organizations: file.organizations, ignoredOrganizations: file.ignore };
 }
 
 const cache = new Map<string, Editorial>();
@@ -34,7 +57,7 @@ export function loadEditorial(dataDir: string): Editorial {
   if (cached) return cached;
   const editorial: Editorial = {
     topics: readDataFile(path.join(key, 'topics.yaml'), topicsFileSchema).topics,
-    organizations: readDataFile(path.join(key, 'organizations.yaml'), organizationsFileSchema).organizations,
+    ...organizationsOf(readDataFile(path.join(key, 'organizations.yaml'), organizationsFileSchema)),
     synonyms: readDataFile(path.join(key, 'synonyms.yaml'), synonymsFileSchema).groups,
   };
   cache.set(key, editorial);

@@ -21,16 +21,39 @@ export const topicsFileSchema = z
     message: 'topics.yaml 의 slug 가 겹칩니다',
   });
 
+/** The groups of the organisations index page, in display order. */
+export const organizationKinds = ['government', 'research', 'public', 'local', 'university', 'company', 'other'] as const;
+export const organizationKindSchema = z.enum(organizationKinds);
+
 export const organizationSchema = z.object({
   name: z.string().min(1),
   slug: slugSchema,
+  kind: organizationKindSchema.default('other'),
   aliases: z.array(z.string().min(1)).default([]),
+  /** The name is also a place or an ordinary word: it counts only where the sentence makes it an actor (`서울시는`, not `서울시에서`). */
+  contextual: z.boolean().default(false),
 });
 
 export const organizationsFileSchema = z
-  .object({ organizations: z.array(organizationSchema) })
-  .refine((f) => new Set(f.organizations.map((o) => o.slug)).size === f.organizations.length, {
-    message: 'organizations.yaml 의 slug 가 겹칩니다',
+  .object({
+    organizations: z.array(organizationSchema),
+    /** Names the discovery must never record (an editor's "not an organisation"). */
+    ignore: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((f, ctx) => {
+    const slugs = new Map<string, number>();
+    const forms = new Map<string, number>();
+    f.organizations.forEach((o, i) => {
+      if (slugs.has(o.slug)) {
+        ctx.addIssue({ code: 'custom', path: ['organizations', i, 'slug'], message: `slug "${o.slug}" 가 ${slugs.get(o.slug)! + 1}번째 기관과 겹칩니다` });
+      } else slugs.set(o.slug, i);
+      for (const form of new Set([o.name, ...o.aliases])) {
+        const other = forms.get(form);
+        if (other !== undefined && other !== i) {
+          ctx.addIssue({ code: 'custom', path: ['organizations', i], message: `"${form}" 는 ${other + 1}번째 기관(${f.organizations[other]!.name})의 이름이나 별칭이기도 합니다` });
+        } else forms.set(form, i);
+      }
+    });
   });
 
 export const synonymsFileSchema = z.object({
@@ -39,10 +62,13 @@ export const synonymsFileSchema = z.object({
 
 export type Topic = z.infer<typeof topicSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
+export type OrganizationKind = z.infer<typeof organizationKindSchema>;
 export type SynonymGroups = z.infer<typeof synonymsFileSchema>['groups'];
 
 export interface Editorial {
   topics: Topic[];
   organizations: Organization[];
+  /** Names that are never recorded as discovered organisations (organizations.yaml `ignore`). */
+  ignoredOrganizations?: string[];
   synonyms: SynonymGroups;
 }

@@ -4,6 +4,7 @@
  */
 import type { Article, SourceRef } from '../article-schema';
 import type { TopicClassifier } from '../corpus/classify-topics';
+import type { DiscoveredOrganization } from '../corpus/discover-organizations';
 import type { OrganizationMatcher } from '../corpus/organizations';
 import { termCounts, type TermCounts } from '../corpus/text-features';
 import { paragraphsToMarkdown } from '../markdown/body-markdown';
@@ -29,6 +30,10 @@ export interface ComposedArticle {
   text: string;
   /** Its term counts, counted here so that large runs count them on the ingest worker threads. */
   terms: TermCounts;
+  /** Organisations named in the text that the directory does not list (for the report and the corpus pass). */
+  discovered: DiscoveredOrganization[];
+  /** For an article left in the fallback topic, its key nouns (the report proposes topics from them). */
+  fallbackNouns: string[];
 }
 
 export function editionOf(file: string): string {
@@ -39,6 +44,8 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
   const parts = splitArticle(text);
   const heading = [parts.titleDerived ? '' : parts.title, ...parts.deck].join(' ');
   const first = sources[0]!;
+  const organizations = context.organizations.analyse(text);
+  const topics = context.topics.classifyInDetail({ heading, body: parts.body });
   const data: Article = {
     id: articleIdFor(text),
     title: parts.title,
@@ -46,8 +53,8 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
     deck: parts.deck,
     ...(parts.preface ? { preface: parts.preface } : {}),
     summary: summarize(parts.body),
-    topics: context.topics.classify({ heading, body: parts.body }),
-    organizations: context.organizations.find(text),
+    topics: topics.topics,
+    organizations: organizations.names,
     figures: extractFigures(parts.body),
     dates: extractDates(parts.body),
     edition: editionOf(first.file),
@@ -58,5 +65,5 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
     related: [],
     sameStory: [],
   };
-  return { data, body: paragraphsToMarkdown(toParagraphs(parts.body)), text, terms: termCounts(text) };
+  return { data, body: paragraphsToMarkdown(toParagraphs(parts.body)), text, terms: termCounts(text), discovered: organizations.discovered, fallbackNouns: topics.keyNouns };
 }

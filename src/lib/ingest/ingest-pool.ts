@@ -184,7 +184,7 @@ export class IngestPool {
   private composeInline(batch: number): ComposedArticle[] {
     this.context ??= {
       topics: createTopicClassifier(this.editorial.topics),
-      organizations: createOrganizationMatcher(this.editorial.organizations),
+      organizations: createOrganizationMatcher(this.editorial.organizations, { ignore: this.editorial.ignoredOrganizations }),
     };
     return this.batchItems(batch).map((item) => composeArticle(item.text, item.sources, this.context!));
   }

@@ -16,7 +16,7 @@ type Job =
 const { editorial } = workerData as { editorial: Editorial };
 const context = {
   topics: createTopicClassifier(editorial.topics),
-  organizations: createOrganizationMatcher(editorial.organizations),
+  organizations: createOrganizationMatcher(editorial.organizations, { ignore: editorial.ignoredOrganizations }),
 };
 const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 parentPort!.on('message', (job: Job) => {

@@ -3,7 +3,21 @@
  * report file listing every line that did not become its own article.
  * No timestamps, so an unchanged input gives an unchanged report.
  */
+import type { OrganizationKind } from '../editorial/schema';
 import type { IngestResult } from './run-ingest';
+
+/** Places listed per found organisation; a name found in many articles lists the first few. */
+const PLACES_SHOWN = 3;
+
+const KIND_NAMES: Record<OrganizationKind, string> = {
+  government: '부처·위원회',
+  research: '연구기관',
+  public: '공공기관',
+  local: '지방자치단체',
+  university: '대학',
+  company: '기업',
+  other: '기타',
+};
 
 export function formatSummary(result: IngestResult): string {
   const a = result.articles;
@@ -14,6 +28,8 @@ export function formatSummary(result: IngestResult): string {
     `duplicates: ${result.duplicates.length}`,
     `rejected: ${result.rejections.length}`,
     `warnings: ${result.warnings.length}`,
+    `organizations found: ${result.foundOrganizations.length}`,
+    `topic proposals: ${result.topicProposals.length}`,
   ];
   for (const r of result.rejections) lines.push(`${r.file}:${r.line}: ${r.code}: ${r.reason}`);
   for (const w of result.warnings) lines.push(`${w.file}:${w.line}: warning: ${w.message}`);
@@ -35,5 +51,26 @@ export function formatReportFile(result: IngestResult): string {
   for (const w of result.warnings) out.push(`- ${w.file}:${w.line}: ${w.message}`);
   out.push('', `## 지운 기사 (${result.articles.removed.length})`, '');
   for (const r of result.articles.removed) out.push(`- ${r.id}${r.file ? ` (${r.file})` : ''}`);
+  out.push('', `## 새로 찾은 기관 (${result.foundOrganizations.length}): 기관 사전(content/organizations.yaml)에 없는 이름`, '');
+  if (result.foundOrganizations.length > 0) {
+    out.push(
+      '기사에 기관으로 기록되어 기관 페이지가 생겼습니다. 맞으면 organizations.yaml 에 옮겨 적어 정식 이름·별칭·종류·주소를 정하고,',
+      '다른 기관의 다른 표기면 그 기관의 aliases 에, 기관이 아니면 ignore 에 넣으세요.',
+      '',
+    );
+  }
+  for (const o of result.foundOrganizations) {
+    const shown = o.places.slice(0, PLACES_SHOWN).map((p) => `${p.file}:${p.line} "${p.cue}"`);
+    if (o.places.length > PLACES_SHOWN) shown.push(`외 ${o.places.length - PLACES_SHOWN}곳`);
+    out.push(`- ${o.name} (${KIND_NAMES[o.kind]}, 기사 ${o.articles}건): ${shown.join('; ')}`);
+  }
+  out.push('', `## 주제 제안 (${result.topicProposals.length}): 기본 주제에 남은 기사들이 함께 쓰는 핵심어`, '');
+  if (result.topicProposals.length > 0) {
+    out.push('맞는 주제가 없어 기본 주제로 간 기사들입니다. 새 주제로 삼을 만하면 topics.yaml 에 주제를 더하고 아래 낱말을 keywords 에 넣으세요.', '');
+  }
+  for (const p of result.topicProposals) {
+    out.push(`- 핵심어: ${p.terms.join(', ')}`);
+    for (const a of p.articles) out.push(`  - ${a.source.file}:${a.source.line} ${a.id} ${a.title}`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { editionMetaSchema, type SourceRef } from '../article-schema';
 import { fillRelated } from '../corpus/fill-related';
+import { mentionedNames } from '../corpus/organizations';
+import { proposeTopics, type TopicProposal } from '../corpus/propose-topics';
+import type { OrganizationKind } from '../editorial/schema';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
@@ -49,6 +52,16 @@ export interface FileSummary {
   rejected: number;
 }
 
+/** An organisation the directory does not list, found in the corpus (for the editor to confirm, alias or ignore). */
+export interface FoundOrganization {
+  name: string;
+  kind: OrganizationKind;
+  /** Articles that name it (also those where it was not introduced, only mentioned). */
+  articles: number;
+  /** Where it was introduced, with the words that showed it is an organisation. */
+  places: Array<SourceRef & { cue: string }>;
+}
+
 export interface IngestResult {
   files: FileSummary[];
   lines: number;
@@ -56,6 +69,10 @@ export interface IngestResult {
   duplicates: Array<{ file: string; line: number; of: SourceRef }>;
   rejections: Rejection[];
   warnings: Warning[];
+  /** Organisations found outside the directory, by name. */
+  foundOrganizations: FoundOrganization[];
+  /** Groups of fallback-topic articles that share key nouns: topics the taxonomy may lack. */
+  topicProposals: TopicProposal[];
 }
 
 const RELATED_PER_ARTICLE = 4;
@@ -80,6 +97,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     duplicates: [],
     rejections: [],
     warnings: [],
+    foundOrganizations: [],
+    topicProposals: [],
   };
 
   // Lines are composed (on worker threads, for large runs) while the rest is still being read.
@@ -139,7 +158,41 @@ async function composeAndRelate(pool: IngestPool, result: IngestResult): Promise
     article.data.sameStory = similar.sameStory.get(article.data.id) ?? [];
   }
   fillRelated(composed.map((a) => a.data), RELATED_PER_ARTICLE);
+  result.foundOrganizations = collectFoundOrganizations(composed);
+  result.topicProposals = proposeTopics(
+    composed
+      .filter((a) => a.fallbackNouns.length > 0)
+      .map((a) => ({ id: a.data.id, title: a.data.title, source: a.data.source, nouns: a.fallbackNouns })),
+  );
   return composed;
+}
+
+/**
+ * Gathers the names discovered in each article, and records each of them in
+ * every other article that mentions it (an article may name a company that
+ * only another article introduced).
+ */
+function collectFoundOrganizations(composed: readonly ComposedArticle[]): FoundOrganization[] {
+  const found = new Map<string, FoundOrganization>();
+  for (const article of composed) {
+    for (const d of article.discovered) {
+      let entry = found.get(d.name);
+      if (!entry) found.set(d.name, (entry = { name: d.name, kind: d.kind, articles: 0, places: [] }));
+      entry.places.push({ ...article.data.source, cue: d.cue });
+    }
+  }
+  if (found.size === 0) return [];
+  const names = new Set(found.keys());
+  const longest = Math.max(...[...names].map((n) => n.length));
+  for (const article of composed) {
+    const own = new Set(article.data.organizations);
+    for (const name of mentionedNames(article.text, names, longest)) if (!own.has(name)) article.data.organizations.push(name);
+    for (const name of article.data.organizations) {
+      const entry = found.get(name);
+      if (entry) entry.articles++;
+    }
+  }
+  return [...found.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'ko'));
 }
 
 /** Reads, cleans and judges every line; each new text goes to the ingest pool, repeats are recorded. */

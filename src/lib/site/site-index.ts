@@ -4,7 +4,9 @@
  * it can be unit-tested and so each page only does look-ups.
  */
 import type { Article } from '../article-schema';
-import type { Organization, Topic } from '../editorial/schema';
+import { organizationKinds, type OrganizationKind, type Topic } from '../editorial/schema';
+import { kindOfDiscoveredName, romanizedSlug } from '../corpus/organization-names';
+import type { DirectoryEntry } from '../corpus/organizations';
 import { compareEditionsDesc, describeEdition, type EditionInfo } from './editions';
 import type { EditionMeta } from '../article-schema';
 import type { EditionNaming } from './settings';
@@ -21,7 +23,15 @@ export interface TopicInfo {
 export interface OrganizationInfo {
   name: string;
   slug: string;
+  kind: OrganizationKind;
+  /** Not in the directory: found in the articles by ingest. */
+  discovered: boolean;
   count: number;
+}
+
+export interface OrganizationGroup {
+  kind: OrganizationKind;
+  organizations: OrganizationInfo[];
 }
 
 export interface EditionEntry extends EditionInfo {
@@ -42,8 +52,10 @@ export interface SiteIndex {
   topicBySlug: Map<string, TopicInfo>;
   /** Articles of a topic, newest edition first. */
   byTopic: Map<string, Article[]>;
-  /** Dictionary organisations that have articles, most articles first. */
+  /** Organisations that have articles (directory and discovered), most articles first. */
   organizations: OrganizationInfo[];
+  /** The same, grouped by kind in the index page's order (empty groups left out). */
+  organizationGroups: OrganizationGroup[];
   /** Canonical name or alias → organisation. */
   organizationByName: Map<string, OrganizationInfo>;
   organizationBySlug: Map<string, OrganizationInfo>;
@@ -55,7 +67,7 @@ export interface SiteIndex {
 export interface SiteIndexInput {
   articles: Article[];
   topics: Topic[];
-  organizations: Organization[];
+  organizations: readonly DirectoryEntry[];
   /** Sidecar metadata per edition stem (missing = none). */
   editionMeta?: (stem: string) => EditionMeta;
   /** How editions are named (site.yaml `editions`); default `{n}호`. */
@@ -149,9 +161,16 @@ export function buildSiteIndex(input: SiteIndexInput): SiteIndex {
   const organizationByName = new Map<string, OrganizationInfo>();
   const organizationBySlug = new Map<string, OrganizationInfo>();
   for (const o of input.organizations) {
-    const info: OrganizationInfo = { name: o.name, slug: o.slug, count: 0 };
-    organizationBySlug.set(o.slug, info);
+    const info: OrganizationInfo = { name: o.name, slug: o.slug ?? romanizedSlug(o.name), kind: o.kind ?? 'other', discovered: false, count: 0 };
+    organizationBySlug.set(info.slug, info);
     for (const n of [o.name, ...o.aliases]) if (!organizationByName.has(n)) organizationByName.set(n, info);
+  }
+  // Names the directory does not list were discovered by ingest: they get a page too.
+  const unlisted = [...new Set(articles.flatMap((a) => a.organizations))].filter((n) => !organizationByName.has(n)).sort();
+  for (const [name, slug] of discoveredSlugs(unlisted, new Set(organizationBySlug.keys()))) {
+    const info: OrganizationInfo = { name, slug, kind: kindOfDiscoveredName(name), discovered: true, count: 0 };
+    organizationBySlug.set(slug, info);
+    organizationByName.set(name, info);
   }
   const byOrganization = new Map<string, Article[]>();
   for (const a of articles) {
@@ -167,6 +186,9 @@ export function buildSiteIndex(input: SiteIndexInput): SiteIndex {
   const organizations = [...organizationBySlug.values()]
     .filter((o) => o.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ko'));
+  const organizationGroups = organizationKinds
+    .map((kind) => ({ kind, organizations: organizations.filter((o) => o.kind === kind) }))
+    .filter((g) => g.organizations.length > 0);
 
   return {
     articles,
@@ -178,9 +200,35 @@ export function buildSiteIndex(input: SiteIndexInput): SiteIndex {
     topicBySlug,
     byTopic,
     organizations,
+    organizationGroups,
     organizationByName,
     organizationBySlug,
     byOrganization,
     sameStoryGroup: sameStoryGroups(articles),
   };
+}
+
+/**
+ * Page slugs for discovered names: the romanised name (`다온모빌리티` →
+ * `daonmobilliti`), with a short hash of the name where two names or a
+ * directory entry would share it, so no page depends on which names exist.
+ */
+export function discoveredSlugs(names: readonly string[], taken: ReadonlySet<string>): Map<string, string> {
+  const bySlug = new Map<string, string[]>();
+  for (const name of names) push(bySlug, romanizedSlug(name), name);
+  const out = new Map<string, string>();
+  for (const [slug, list] of bySlug) {
+    for (const name of list) out.set(name, list.length > 1 || taken.has(slug) ? `${slug}-${nameHash(name)}` : slug);
+  }
+  return out;
+}
+
+/** Six hex digits of FNV-1a over the name. */
+function nameHash(name: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of name) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').slice(0, 6);
 }

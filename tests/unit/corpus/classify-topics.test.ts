@@ -30,9 +30,41 @@ describe('topic classifier', () => {
 
   it('never returns more than three topics', () => {
     const many = createTopicClassifier([
-      ...['a', 'b', 'c', 'd'].map((slug) => ({ slug, name: slug, description: slug, fallback: false, keywords: { 같은말: 5 } })),
+      ...['a', 'b', 'c', 'd'].map((slug) => ({ slug, name: slug, description: slug, fallback: false, keywords: { 인공지능: 5 } })),
       { slug: 'z', name: 'z', description: 'z', fallback: true, keywords: {} },
     ]);
-    expect(many.classify({ heading: '같은말', body: '같은말 같은말' })).toEqual(['a', 'b', 'c']);
+    expect(many.classify({ heading: '인공지능', body: '인공지능 인공지능' })).toEqual(['a', 'b', 'c']);
+  });
+
+  describe('matching on analysed nouns', () => {
+    const nouns = createTopicClassifier([
+      { slug: 'ai', name: 'AI', description: 'AI', fallback: false, keywords: { AI: 5, AI기본법: 5 } },
+      { slug: 'law', name: '법', description: '법', fallback: false, keywords: { 기본법: 5 } },
+      { slug: 'energy', name: '에너지', description: '에너지', fallback: false, keywords: { 원전: 5 } },
+      { slug: 'mobility', name: '모빌리티', description: '모빌리티', fallback: false, keywords: { 자율주행: 5, 'R&D': 5 } },
+      { slug: 'general', name: '일반', description: '일반', fallback: true, keywords: {} },
+    ]);
+
+    it('does not find a keyword inside another word', () => {
+      expect(nouns.scores({ heading: '', body: 'KAIST 연구진이 완전히 새로운 방법을 찾았다.' }).size).toBe(0);
+    });
+
+    it('finds a keyword with particles, inside a compound and across a space', () => {
+      const scores = nouns.scores({ heading: '', body: '한빛원전을 점검했다. 자율 주행 버스와 R&D 예산.' });
+      expect(scores.get('energy')).toBe(5);
+      expect(scores.get('mobility')).toBe(10);
+    });
+
+    it('takes the longest keyword at each place', () => {
+      const scores = nouns.scores({ heading: '', body: 'AI기본법이 시행된다.' });
+      expect(scores.get('ai')).toBe(5);
+      expect(scores.has('law')).toBe(false);
+    });
+
+    it('gives the key nouns of an article left in the fallback topic', () => {
+      const result = nouns.classifyInDetail({ heading: '', body: '스테이블코인 발행 요건을 두고 스테이블코인 업계와 은행이 맞섰다.' });
+      expect(result.fallback).toBe(true);
+      expect(result.keyNouns[0]).toBe('스테이블코인');
+    });
   });
 });

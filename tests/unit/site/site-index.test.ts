@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '@/lib/editorial/load';
 import { readEditionMeta } from '@/lib/site/editions';
 import { buildSiteIndex, sameStoryGroups } from '@/lib/site/site-index';
-import type { Topic, Organization } from '@/lib/editorial/schema';
+import type { Topic } from '@/lib/editorial/schema';
+import type { DirectoryEntry } from '@/lib/corpus/organizations';
 import { fixtureArticles, fixtureDir, hexId, makeArticle } from './helpers';
 
 const topics: Topic[] = [
@@ -11,10 +12,10 @@ const topics: Topic[] = [
   { slug: 'ai', name: '인공지능', description: 'AI', fallback: false, keywords: {} },
   { slug: 'rnd', name: '연구개발', description: 'R&D', fallback: false, keywords: {} },
 ];
-const organizations: Organization[] = [
-  { name: '과학기술정보통신부', slug: 'msit', aliases: ['과기정통부'] },
-  { name: 'KT', slug: 'kt', aliases: [] },
-  { name: '경찰청', slug: 'police', aliases: [] },
+const organizations: DirectoryEntry[] = [
+  { name: '과학기술정보통신부', slug: 'msit', kind: 'government', aliases: ['과기정통부'] },
+  { name: 'KT', slug: 'kt', kind: 'company', aliases: [] },
+  { name: '경찰청', slug: 'police', kind: 'government', aliases: [] },
 ];
 
 describe('buildSiteIndex', () => {
@@ -49,10 +50,10 @@ describe('buildSiteIndex', () => {
     expect(index.byTopic.get('ai')).toHaveLength(2);
   });
 
-  it('maps organisation names and aliases to dictionary slugs, skipping unknown names', () => {
+  it('maps organisation names and aliases to dictionary slugs', () => {
     const arts = [
       makeArticle({ organizations: ['과학기술정보통신부', 'KT'] }),
-      makeArticle({ organizations: ['과기정통부', '과학기술정보통신부', '민관합동조사단'] }),
+      makeArticle({ organizations: ['과기정통부', '과학기술정보통신부'] }),
     ];
     const index = buildSiteIndex({ articles: arts, topics, organizations });
     expect(index.organizations.map((o) => [o.slug, o.count])).toEqual([
@@ -60,8 +61,31 @@ describe('buildSiteIndex', () => {
       ['kt', 1],
     ]);
     expect(index.byOrganization.get('msit')).toHaveLength(2);
-    expect(index.organizationByName.get('민관합동조사단')).toBeUndefined();
     expect(index.organizationBySlug.get('police')?.count).toBe(0);
+  });
+
+  it('gives names outside the directory (found by ingest) a page with a romanised slug and a kind from their head', () => {
+    const arts = [
+      makeArticle({ organizations: ['다온모빌리티', '과학기술정보통신부'] }),
+      makeArticle({ organizations: ['다온모빌리티', '한국뇌과학연구원'] }),
+    ];
+    const index = buildSiteIndex({ articles: arts, topics, organizations });
+    expect(index.organizationByName.get('다온모빌리티')).toMatchObject({ slug: 'daonmobilliti', kind: 'company', discovered: true, count: 2 });
+    expect(index.organizationByName.get('한국뇌과학연구원')).toMatchObject({ kind: 'research', discovered: true, count: 1 });
+    expect(index.organizationGroups.map((g) => [g.kind, g.organizations.map((o) => o.name)])).toEqual([
+      ['government', ['과학기술정보통신부']],
+      ['research', ['한국뇌과학연구원']],
+      ['company', ['다온모빌리티']],
+    ]);
+  });
+
+  it('keeps a discovered slug apart from a directory slug it would collide with', () => {
+    const index = buildSiteIndex({
+      articles: [makeArticle({ organizations: ['케이티'] })],
+      topics,
+      organizations: [{ name: 'KT 본사', slug: 'keiti', aliases: [] }],
+    });
+    expect(index.organizationByName.get('케이티')!.slug).toMatch(/^keiti-[0-9a-f]{6}$/);
   });
 
   it('applies edition sidecar metadata', () => {

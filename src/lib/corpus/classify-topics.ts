@@ -46,7 +46,7 @@ export interface TopicClassifier {
 }
 
 /** Morphemes that make up noun phrases: nouns, Latin words, numbers, Hanja, noun prefixes and suffixes (`생성형`, `친환경`). */
-const CONTENT = /^(?:NN|SL|SN|SH|XPN|XSN|XR)/u;
+const CONTENT = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'SL', 'SN', 'SH', 'XPN', 'XSN', 'XR']);
 /** Signs that join the pieces of one name or term (`R&D`, `i-SMR`, `배분·조정`). */
 const JOINER = /^[&+\-·./]$/u;
 /** A run longer than this many morphemes is not searched for longer keywords (keywords are short). */
@@ -74,80 +74,108 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
 
   // Keyword text without spaces → the topics it counts for. A stretch of morphemes matches when its surfaces join to it.
   const byText = new Map<string, Entry[]>();
-  let longest = 0;
+  /** Every beginning of a keyword, so a stretch of morphemes stops growing as soon as no keyword starts with it. */
+  const prefixes = new Set<string>();
   scored.forEach((topic, index) => {
     for (const [keyword, weight] of Object.entries(topic.keywords)) {
       const key = keyword.replace(/\s+/gu, '');
       const list = byText.get(key) ?? [];
       list.push({ topic: index, weight, keyword });
       byText.set(key, list);
-      longest = Math.max(longest, key.length);
+      for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
     }
   });
 
-  /**
-   * Runs of content morphemes' surfaces, and the compounds as written (the
-   * content morphemes of one word joined: `스테이블코인`, not 스테이 + 블 + 코인).
-   */
-  function nounRuns(text: string, compounds: string[]): string[][] {
-    const runs: string[][] = [];
-    let run: string[] = [];
+  /** A word as topic matching sees it: content pieces, `null` where a phrase breaks, and its compounds. */
+  interface WordPieces {
+    items: (string | null)[];
+    compounds: string[];
+  }
+  /** Per analysed word (the analyzer's cached morphemes), so each distinct word is looked at once. */
+  const piecesCache = new WeakMap<readonly Morpheme[], WordPieces>();
+
+  function piecesOf(text: string, ms: readonly Morpheme[]): WordPieces {
+    let pieces = piecesCache.get(ms);
+    if (pieces) return pieces;
+    const items: (string | null)[] = [];
+    const compounds: string[] = [];
     let compound = '';
     const endCompound = () => {
       if (compound) compounds.push(compound);
       compound = '';
     };
-    const close = () => {
-      if (run.length > 0) runs.push(run);
-      run = [];
-      endCompound();
-    };
-    for (const word of ko.words(text)) {
-      for (const m of word.morphemes as readonly Morpheme[]) {
-        if (CONTENT.test(m.first) && (m.last === m.first || CONTENT.test(m.last))) {
-          run.push(m.surface);
-          compound += m.surface;
-        } else if (JOINER.test(m.surface) && run.length > 0) {
-          // `R&D`, `i-SMR`: a joining sign between two pieces stays in the phrase (it is not a noun).
-          run.push(m.surface);
-          endCompound();
-        } else close();
+    let open = false;
+    for (const m of ms) {
+      if (CONTENT.has(m.first) && (m.last === m.first || CONTENT.has(m.last))) {
+        items.push(m.surface);
+        compound += m.surface;
+        open = true;
+      } else if (open && m.surface.length === 1 && JOINER.test(m.surface)) {
+        // `R&D`, `i-SMR`: a joining sign between two pieces stays in the phrase (it is not a noun).
+        items.push(m.surface);
+        endCompound();
+      } else {
+        items.push(null);
+        endCompound();
+        open = false;
       }
-      endCompound();
-      // Punctuation at the end of a word ends the phrase; a plain space does not (`자율 주행`).
-      if (/[\p{P}\p{S}]$/u.test(word.text)) close();
     }
-    close();
-    return runs;
+    endCompound();
+    // Punctuation at the end of a word ends the phrase; a plain space does not (`자율 주행`).
+    if (/[\p{P}\p{S}]$/u.test(text)) items.push(null);
+    pieces = { items, compounds };
+    piecesCache.set(ms, pieces);
+    return pieces;
   }
 
-  /** Keyword hits per keyword in one text: longest match at each place, no overlaps. Returns the compounds. */
-  function hits(text: string, into: Map<string, number>): string[] {
-    const compounds: string[] = [];
-    for (const run of nounRuns(text, compounds)) {
+  /** The compounds as written in `text` (`스테이블코인`, not 스테이 + 블 + 코인): the key nouns of a fallback article. */
+  function compoundsOf(text: string): string[] {
+    const out: string[] = [];
+    for (const word of ko.words(text)) for (const c of piecesOf(word.text, word.morphemes).compounds) out.push(c);
+    return out;
+  }
+
+  /**
+   * Counts keyword hits in `text` into `into`: over each run of content
+   * morphemes, the longest keyword at each place, no overlaps. A stretch is
+   * only extended while it is the start of some keyword, so most pieces cost
+   * one Set look-up.
+   */
+  function hits(text: string, into: Map<string, number>): void {
+    const run: string[] = [];
+    const flush = () => {
       let i = 0;
       while (i < run.length) {
-        let matched = 0;
+        let matched = '';
         let joined = '';
         for (let j = i; j < run.length && j - i < MAX_KEYWORD_MORPHEMES; j++) {
           joined += run[j];
-          if (joined.length > longest) break;
-          if (byText.has(joined)) matched = j - i + 1;
+          if (!prefixes.has(joined)) break;
+          if (byText.has(joined)) matched = joined;
         }
-        if (matched > 0) {
-          const key = run.slice(i, i + matched).join('');
-          into.set(key, (into.get(key) ?? 0) + 1);
-          i += matched;
+        if (matched) {
+          into.set(matched, (into.get(matched) ?? 0) + 1);
+          // Skip the morphemes the keyword covered.
+          let covered = 0;
+          while (covered < matched.length) covered += run[i++]!.length;
         } else i++;
       }
+      run.length = 0;
+    };
+    for (const word of ko.words(text)) {
+      for (const item of piecesOf(word.text, word.morphemes).items) {
+        if (item !== null) run.push(item);
+        else if (run.length > 0) flush();
+      }
     }
-    return compounds;
+    if (run.length > 0) flush();
   }
 
-  function scoreAll({ heading, body }: TopicText): { scores: Map<string, number>; nouns: string[] } {
+  function scoreAll({ heading, body }: TopicText): Map<string, number> {
     const inHeading = new Map<string, number>();
     const inBody = new Map<string, number>();
-    const nouns = [...hits(heading, inHeading), ...hits(body, inBody)];
+    hits(heading, inHeading);
+    hits(body, inBody);
     const totals = new Array<number>(scored.length).fill(0);
     for (const [counts, factor] of [[inHeading, 2], [inBody, 1]] as const) {
       for (const [key, count] of counts) {
@@ -158,11 +186,11 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
     totals.forEach((score, i) => {
       if (score > 0) scores.set(scored[i]!.slug, score);
     });
-    return { scores, nouns };
+    return scores;
   }
 
   function classifyInDetail(text: TopicText): TopicClassification {
-    const { scores, nouns } = scoreAll(text);
+    const scores = scoreAll(text);
     // Stable order: score, then the taxonomy's own order.
     const ranked = [...scores.entries()]
       .map(([slug, score]) => ({ slug, score, order: scored.findIndex((t) => t.slug === slug) }))
@@ -173,11 +201,11 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
       .slice(0, maxTopics)
       .map((r) => r.slug);
     if (chosen.length > 0) return { topics: chosen, fallback: false, keyNouns: [] };
-    return { topics: [fallback!.slug], fallback: true, keyNouns: keyNounsOf(nouns) };
+    return { topics: [fallback!.slug], fallback: true, keyNouns: keyNounsOf([...compoundsOf(text.heading), ...compoundsOf(text.body)]) };
   }
 
   return {
-    scores: (text) => scoreAll(text).scores,
+    scores: (text) => scoreAll(text),
     classify: (text) => classifyInDetail(text).topics,
     classifyInDetail,
   };

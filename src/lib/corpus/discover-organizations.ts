@@ -63,6 +63,8 @@ const COMPANY_ENDING = new RegExp(
   ].join('|')})$`,
   'u',
 );
+/** Any organisation head or company ending, anywhere in a word: the cheap test before the head and ending rules. */
+const HEAD_OR_ENDING = new RegExp([...ORGANIZATION_HEADS.keys(), COMPANY_ENDING.source.slice(3, -2)].join('|'), 'u');
 /** Particles that put a name in an actor's or a party's place. */
 const ACTOR_PARTICLES = new Set(['은', '는', '이', '가', '의', '와', '과', '도', '측은', '측이', '측의']);
 /**
@@ -95,6 +97,44 @@ interface Word {
   /** True when punctuation ended the word (`모두마켓,`). */
   closed: boolean;
   raw: string;
+  /** What the rules test of the word, worked out once per distinct word. */
+  flags: number;
+}
+
+const CORPORATE = 1;
+const CLASS = 2;
+const PERSON = 4;
+const TITLE = 8;
+const ROLE = 16;
+const HEAD_OR_COMPANY_ENDING = 32;
+const BARE = 64;
+
+interface WordShape {
+  core: string;
+  lead: number;
+  flags: number;
+}
+/** Shapes of distinct words; dropped past this many to keep memory flat. */
+const shapes = new Map<string, WordShape>();
+const SHAPE_LIMIT = 200_000;
+
+function shapeOf(raw: string): WordShape {
+  let shape = shapes.get(raw);
+  if (shape) return shape;
+  const lead = raw.length - raw.replace(/^[\p{P}\p{S}]+/u, '').length;
+  const core = raw.replace(EDGE_PUNCTUATION, '');
+  const bare = core === raw;
+  let flags = bare ? BARE : 0;
+  if (/^(?:\(주\)|㈜)[가-힣A-Za-z]/u.test(raw)) flags |= CORPORATE;
+  if (bare && COMPANY_CLASS.test(core)) flags |= CLASS;
+  if (bare && core.length === 3 && FAMILY_NAMES.has(core[0]!) && /^[가-힣]+$/u.test(core)) flags |= PERSON;
+  if (TITLE_AFTER.test(core)) flags |= TITLE;
+  if (ROLE_AFTER.test(core)) flags |= ROLE;
+  if (HEAD_OR_ENDING.test(core)) flags |= HEAD_OR_COMPANY_ENDING;
+  shape = { core, lead, flags };
+  if (shapes.size >= SHAPE_LIMIT) shapes.clear();
+  shapes.set(raw, shape);
+  return shape;
 }
 
 function splitWords(text: string): Word[] {
@@ -102,9 +142,8 @@ function splitWords(text: string): Word[] {
   const re = /\S+/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
-    const lead = raw.length - raw.replace(/^[\p{P}\p{S}]+/u, '').length;
-    const core = raw.replace(EDGE_PUNCTUATION, '');
-    out.push({ core, at: m.index + lead, closed: raw.length > lead + core.length, raw });
+    const { core, lead, flags } = shapeOf(raw);
+    out.push({ core, at: m.index + lead, closed: raw.length > lead + core.length, raw, flags });
   }
   return out;
 }
@@ -204,56 +243,50 @@ export function discoverOrganizations(text: string, options: DiscoveryOptions): 
     const { stem, particle } = stemOf({ ...word, core });
     if (!plausible(stem) || readsAsOrdinary(stem) || looksLikePerson(stem, i)) return undefined;
     // A bare word followed by more words is a modifier (`스마트팜 솔루션`), unless a role follows (`세온테크 관계자`).
-    if (particle === '' && !word.closed && i + 1 < words.length && !ROLE_AFTER.test(words[i + 1]!.core) && !LIST_END.test(words[i + 1]!.core)) return undefined;
+    if (particle === '' && !word.closed && i + 1 < words.length && !(words[i + 1]!.flags & ROLE) && !LIST_END.test(words[i + 1]!.core)) return undefined;
     record(stem, at, cueFrom, i);
     return { particle, closed: word.closed };
   }
 
   function looksLikePerson(stem: string, i: number): boolean {
-    return [...stem].length === 3 && FAMILY_NAMES.has(stem[0]!) && i + 1 < words.length && TITLE_AFTER.test(words[i + 1]!.core);
+    return [...stem].length === 3 && FAMILY_NAMES.has(stem[0]!) && i + 1 < words.length && (words[i + 1]!.flags & TITLE) !== 0;
   }
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    const next = words[i + 1];
 
     // (주)다온, ㈜다온
-    if (/^(?:\(주\)|㈜)[가-힣A-Za-z]/u.test(word.raw)) takeStrong(i, i);
+    if (word.flags & CORPORATE) takeStrong(i, i);
 
     // Apposition: `재활용 전문기업 누리셀의`, and the names listed with it (`한입배달과 바로딜리버리에`).
-    if (!word.closed && COMPANY_CLASS.test(word.core) && word.core === word.raw) {
+    if (word.flags & CLASS) {
       let j = i + 1;
       let taken = takeStrong(j, i - 1);
       while (taken && (/^[와과]$/u.test(taken.particle) || (taken.closed && /[,·]$/u.test(words[j]!.raw)))) {
         j += 1;
         // `쇼핑 플랫폼 모두마켓, 동영상 플랫폼 클립하우스다`: the next item brings its own class noun.
-        if (words[j] && COMPANY_CLASS.test(words[j]!.core)) break;
+        if (words[j] && words[j]!.flags & CLASS) break;
         taken = takeStrong(j, i - 1);
       }
     }
 
     // `김하람 별하게임즈 대표는`
-    if (
-      [...word.core].length === 3 &&
-      FAMILY_NAMES.has(word.core[0]!) &&
-      /^[가-힣]+$/u.test(word.core) &&
-      word.core === word.raw &&
-      words[i + 1] &&
-      words[i + 2] &&
-      TITLE_AFTER.test(words[i + 2]!.core) &&
-      words[i + 1]!.core === words[i + 1]!.raw
-    ) {
-      const stem = words[i + 1]!.core;
-      if (plausible(stem) && !readsAsOrdinary(stem) && looksLikeName(stem)) record(stem, words[i + 1]!.at, i, i + 2);
+    if (word.flags & PERSON && next && next.flags & BARE && words[i + 2] && words[i + 2]!.flags & TITLE) {
+      const stem = next.core;
+      if (plausible(stem) && !readsAsOrdinary(stem) && looksLikeName(stem)) record(stem, next.at, i, i + 2);
     }
 
     // `다온모빌리티 관계자는`, `미르에어로스페이스 컨소시엄을`, `온결머티리얼즈의 대표는`: a weak cue, so the name must look like one.
-    if (!word.closed && words[i + 1] && ROLE_AFTER.test(words[i + 1]!.core)) {
+    if (!word.closed && next && next.flags & ROLE) {
       const { stem, particle } = stemOf(word);
       if ((particle === '' || particle === '의') && [...stem].length >= 3 && plausible(stem) && !readsAsOrdinary(stem) && looksLikeName(stem) && !looksLikePerson(stem, i)) {
         record(stem, word.at, i, i + 1);
       }
     }
 
+    // The rules below need a head or a company ending in the word; most words have neither.
+    if (!(word.flags & HEAD_OR_COMPANY_ENDING)) continue;
     const { stem, particle } = stemOf(word);
 
     // An organisation head: `대한의사협회`, `서울아산병원` (not `책임연구원`, `대학병원`).

@@ -28,6 +28,7 @@ const PARTICLES: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 const PARTICLE_SET = new Set(PARTICLES);
+const LONGEST_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 
 /** True when `tail` is nothing or a particle sequence (`는`, `과의`, `측은`). */
 export function isParticleTail(tail: string): boolean {
@@ -37,8 +38,9 @@ export function isParticleTail(tail: string): boolean {
 /** The ways to read `word` as a name followed by a particle, the longest particle first, the whole word last. */
 export function nameParticleSplits(word: string): { stem: string; particle: string }[] {
   const out: { stem: string; particle: string }[] = [];
-  for (const particle of PARTICLES) {
-    if (particle.length < word.length - 1 && word.endsWith(particle)) out.push({ stem: word.slice(0, -particle.length), particle });
+  for (let length = Math.min(LONGEST_PARTICLE, word.length - 2); length >= 1; length--) {
+    const particle = word.slice(-length);
+    if (PARTICLE_SET.has(particle)) out.push({ stem: word.slice(0, -length), particle });
   }
   out.push({ stem: word, particle: '' });
   return out;

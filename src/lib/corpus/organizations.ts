@@ -82,12 +82,54 @@ export function createOrganizationMatcher(
   const ignore = new Set(options.ignore ?? []);
   const known = (name: string) => byForm.has(name) || ignore.has(name);
 
+  interface WordHit {
+    entry: DirectoryEntry;
+    /** Offset of the form in the word. */
+    offset: number;
+    /** The morpheme after the form in the word, if any (for contextual entries). */
+    next: Morpheme | undefined;
+  }
+  interface WordFacts {
+    /** The word without leading punctuation (for the spaced forms). */
+    stripped: string;
+    hits: WordHit[];
+  }
+  /** Per analysed word (the analyzer's cached morphemes): words repeat across a corpus, so each is looked at once. */
+  const wordFacts = new WeakMap<readonly Morpheme[], WordFacts>();
+
+  function factsOf(text: string, ms: readonly Morpheme[]): WordFacts {
+    let facts = wordFacts.get(ms);
+    if (facts) return facts;
+    const hits: WordHit[] = [];
+    let offset = 0;
+    for (let j = 0; j < ms.length; offset += ms[j]!.surface.length, j++) {
+      const m = ms[j]!;
+      if (!m.user) continue;
+      const entry = byForm.get(m.surface);
+      if (!entry) continue;
+      const at = text.indexOf(m.surface, offset);
+      // Up to the next name or punctuation, what follows must be a particle or ending: `서울시민` is not 서울시.
+      let k = j + 1;
+      while (k < ms.length && !ms[k]!.user && !/^S/u.test(ms[k]!.first) && isFunctional(ms[k]!)) k++;
+      if (k < ms.length && !ms[k]!.user && !/^S/u.test(ms[k]!.first)) {
+        // `LG AI연구원장`, `과기정통부장관`: a title attached to the name still names it (not for places: `서울시장`).
+        const rest = text.slice(at + m.surface.length).split(/[^\p{L}]/u)[0]!;
+        if (entry.contextual || !TITLE_SUFFIX.test(rest)) continue;
+      }
+      hits.push({ entry, offset: at, next: ms[j + 1] });
+    }
+    facts = { stripped: text.replace(LEADING_PUNCTUATION, ''), hits };
+    wordFacts.set(ms, facts);
+    return facts;
+  }
+
   function directoryMentions(text: string): { name: string; at: number }[] {
     const found: { name: string; at: number }[] = [];
     const words = ko.words(text);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      const multi = spaced.get(word.text.replace(LEADING_PUNCTUATION, ''));
+      const facts = factsOf(word.text, word.morphemes);
+      const multi = spaced.size > 0 ? spaced.get(facts.stripped) : undefined;
       if (multi) {
         const hit = multi.find(({ words: parts }) =>
           parts.every((part, k) => {
@@ -104,26 +146,9 @@ export function createOrganizationMatcher(
           continue;
         }
       }
-      const ms = word.morphemes;
-      let offset = 0;
-      for (let j = 0; j < ms.length; offset += ms[j]!.surface.length, j++) {
-        const m = ms[j]!;
-        if (!m.user) continue;
-        const entry = byForm.get(m.surface);
-        if (!entry) continue;
-        // Up to the next name or punctuation, what follows must be a particle or ending: `서울시민` is not 서울시.
-        let k = j + 1;
-        while (k < ms.length && !ms[k]!.user && !/^S/u.test(ms[k]!.first)) {
-          if (!isFunctional(ms[k]!)) break;
-          k++;
-        }
-        if (k < ms.length && !ms[k]!.user && !/^S/u.test(ms[k]!.first)) {
-          // `LG AI연구원장`, `과기정통부장관`: a title attached to the name still names it (not for places: `서울시장`).
-          const rest = word.text.slice(word.text.indexOf(m.surface, offset) + m.surface.length).split(/[^\p{L}]/u)[0]!;
-          if (entry.contextual || !TITLE_SUFFIX.test(rest)) continue;
-        }
-        if (entry.contextual && !isActor(ms[j + 1], words[i + 1]?.text)) continue;
-        found.push({ name: entry.name, at: word.start + word.text.indexOf(m.surface, offset) });
+      for (const hit of facts.hits) {
+        if (hit.entry.contextual && !isActor(hit.next, words[i + 1]?.text)) continue;
+        found.push({ name: hit.entry.name, at: word.start + hit.offset });
       }
     }
     return found;

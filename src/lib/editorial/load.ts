@@ -1,8 +1,7 @@
 /** Reads and validates the editorial data files, naming the file on any error. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { readYamlData } from './yaml-file';
 import {
   organizationsFileSchema,
   synonymsFileSchema,
@@ -10,38 +9,14 @@ import {
   type Editorial,
 } from './schema';
 
-/** Reads one YAML data file and validates it; every error names the file and the line (`file:line: path: message`). */
+/** Reads one data file; every error names the file and the line (editorial/yaml-file). */
 function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    return readYamlData(file, schema);
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+    const message = (error as Error).message;
+    throw new Error(message.startsWith(file) ? message : `${file}: ${message}`, { cause: error });
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    throw new Error(`${file}:${first.linePos?.[0]?.line ?? 1}: ${first.message.split('\n')[0]}`);
-  }
-  const result = schema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => {
-      const at = `${i.path.join('.') || '(root)'}: ${i.message}`;
-      return `${file}:${lineOf(doc, lines, i.path)}: ${at}`;
-    });
-    throw new Error(issues.join('\n'));
-  }
-  return result.data;
-}
-
-/** The line of the deepest node on `issuePath` that exists in the document. */
-function lineOf(doc: ReturnType<typeof parseDocument>, lines: LineCounter, issuePath: readonly PropertyKey[]): number {
-  for (let depth = issuePath.length; depth >= 0; depth--) {
-    const node = doc.getIn(issuePath.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return 1;
 }
 
 function organizationsOf(file: z.infer<typeof organizationsFileSchema>): Pick<Editorial, 'organizations' | 'ignoredOrganizations'> {

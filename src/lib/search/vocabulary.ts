@@ -7,9 +7,9 @@
  * words as Pagefind keys them, and the extra tokens). A word that begins
  * another stored word is left out: the segmenter only asks "does some
  * indexed word start with this?", which the longer word answers. The words
- * are spread over shards by their first syllable, and the search page loads
- * only the shards of the syllables a long query starts pieces at — nothing
- * for short queries.
+ * are spread over shards by their first two syllables, and the search page
+ * loads only the shards of the places a long query can start a piece at —
+ * nothing for short queries.
  *
  * Browser-safe: no Node imports.
  */
@@ -21,10 +21,18 @@ const MIN_PIECE = 2;
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
-/** The shard a word lives in: a hash of its first character. */
+/**
+ * The shard a word lives in: a hash of its first two characters (FNV-1a).
+ * One character would not do: first syllables are very unevenly used
+ * (`정`, `기`, `과` start a large share of all words).
+ */
 export function vocabularyShard(word: string, shards: number): number {
-  const cp = word.codePointAt(0) ?? 0;
-  return (Math.imul(cp, 2654435761) >>> 0) % shards;
+  let h = 0x811c9dc5;
+  for (const ch of [...word].slice(0, MIN_PIECE)) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193);
+  }
+  return Math.floor(((h >>> 0) / 2 ** 32) * shards);
 }
 
 export interface VocabularyShards {
@@ -67,11 +75,14 @@ export class VocabularyShard {
 /** Answers "does an indexed word start with this?" from the shards loaded so far. */
 export type PrefixLookup = (prefix: string) => boolean;
 
-/** The shards a term needs: its first syllable's, and (to cut it) those of every later syllable a piece could start at. */
+/**
+ * The shards a term needs: the one of its first two syllables, and (to cut
+ * it) those of every two syllables a piece could start with.
+ */
 export function shardsFor(term: string, shards: number, all: boolean): number[] {
   if (!HANGUL_WORD.test(term) || term.length < MIN_SEGMENT_TERM) return [];
-  const starts = all ? [...term].slice(0, term.length - MIN_PIECE + 1) : [term[0]!];
-  return [...new Set(starts.map((ch) => vocabularyShard(ch, shards)))];
+  const starts = all ? [...term.slice(0, term.length - MIN_PIECE + 1)].map((_, i) => term.slice(i, i + MIN_PIECE)) : [term.slice(0, MIN_PIECE)];
+  return [...new Set(starts.map((prefix) => vocabularyShard(prefix, shards)))];
 }
 
 /**

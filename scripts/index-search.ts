@@ -1,25 +1,29 @@
 /**
- * Builds the site's search index.
+ * Builds the site's search index: shards of consecutive editions, each its
+ * own Pagefind index, reused from the shard cache when their articles did not
+ * change (src/lib/search/shards.ts, README there).
  *
  *   tsx scripts/index-search.ts                 Korean-augmented index → <outDir>/pagefind
  *   tsx scripts/index-search.ts --prepare       the same in two halves, as `npm run build` runs it:
- *   tsx scripts/index-search.ts --prepared        --prepare reads the entries and writes the documents
- *                                               (<cacheDir>/search-documents.jsonl, or --documents FILE)
- *                                               while Astro builds; --prepared indexes them
- *   --pages-after-stdin                         with --prepared: add the documents to Pagefind at once,
- *                                               but check the built pages and write the index only when
- *                                               standard input ends (`npm run build` closes it when
- *                                               astro build has finished)
+ *   tsx scripts/index-search.ts --prepared        --prepare reads the entries, plans the shards and writes
+ *                                               the documents of the shards the cache lacks (plan:
+ *                                               <cacheDir>/search-plan.json, or --documents FILE) while
+ *                                               Astro builds; --prepared indexes them into the cache and
+ *                                               writes <outDir>/pagefind
+ *   --pages-after-stdin                         with --prepared: index the shards at once, but check the
+ *                                               built pages and write the index only when standard input
+ *                                               ends (`npm run build` closes it when astro build has finished)
  *   tsx scripts/index-search.ts --plain --out dist-plain/pagefind
- *                                               plain Pagefind index of the same pages (for comparison)
+ *                                               plain Pagefind index of the same pages, one index (for comparison)
  *   tsx scripts/index-search.ts --also-plain dist-plain/pagefind
- *                                               both at once (one extraction pass)
+ *                                               both
  *   --background                                run at a lower CPU priority (nice 10), as `npm run build`
  *                                               does beside astro build, which has no time to spare
  *   --json                                      print the figures as JSON as well
  *
  * Folders come from src/lib/project-paths.ts (DIGEST_CONTENT_DIR, DIGEST_OUT_DIR,
- * DIGEST_DATA_DIR); result URLs respect BASE_PATH like astro.config.mjs.
+ * DIGEST_DATA_DIR, DIGEST_CACHE_DIR); result URLs respect BASE_PATH like astro.config.mjs;
+ * DIGEST_SEARCH_SHARD_SIZE sets the articles per shard.
  */
 import { setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -63,8 +67,8 @@ try {
     const started = performance.now();
     const prepared = prepareDocuments({ paths: projectPaths(), base, ...file });
     console.log(
-      `search documents: ${prepared.pages} pages, ${prepared.tokens} extra search tokens, ` +
-        `${((performance.now() - started) / 1000).toFixed(2)} s → ${prepared.file}`,
+      `search documents: ${prepared.pages} pages in ${prepared.shards} shard(s), ${prepared.stale} to index ` +
+        `(${prepared.tokens} extra search tokens), ${((performance.now() - started) / 1000).toFixed(2)} s → ${prepared.file}`,
     );
   } else if (values.prepared) {
     const figures = await indexPrepared({

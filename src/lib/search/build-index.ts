@@ -47,6 +47,7 @@ import { escapeHtml } from '../escape-html';
 import { encodeIndexedText } from './indexed-text';
 import { SENTINEL } from './excerpt';
 import type { SearchPage } from './pages';
+import type { ShardManifestEntry } from './shards';
 
 export const SEARCH_CONFIG_FILE = 'ko-search.json';
 
@@ -63,6 +64,12 @@ export interface SearchConfigFile {
   synonyms: string[][];
   /** The site's vocabulary for cutting compound queries (vocabulary.ts): shard count, in `ko-vocab/<n>.json`. */
   vocabulary?: { shards: number; words: number };
+  /**
+   * The shards of a sharded index, newest first: each a Pagefind index in
+   * `pagefind/<name>/` (shards.ts). Absent for a single index in `pagefind/`
+   * itself (the plain index).
+   */
+  shards?: ShardManifestEntry[];
 }
 
 /** Folder (inside the index folder) of the vocabulary shards. */
@@ -106,6 +113,8 @@ export interface IndexFigures {
   seconds: number;
   /** Seconds spent adding the documents, waiting before the write (see `beforeWrite`), and building and writing the files. */
   phases?: { add: number; wait: number; write: number };
+  /** A sharded index: shards in all, indexed in this run, copied from the cache, and the shard size. */
+  shards?: { count: number; indexed: number; reused: number; size: number };
 }
 
 export interface BuildOptions {
@@ -270,6 +279,33 @@ async function writeIndex(
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, file.content);
   }
+}
+
+/**
+ * Files of Pagefind's output a shard keeps: its entry file, metadata, word
+ * index, fragments, filters, the WebAssembly and pagefind.js. Pagefind's UI
+ * bundles and its web worker are left out: the search page loads neither
+ * (it runs Pagefind on the main thread), and every shard would carry a copy.
+ */
+export function isShardFile(file: string): boolean {
+  const top = file.split('/')[0]!;
+  return !/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(top);
+}
+
+/**
+ * Indexes the documents with a new Pagefind index and returns its files
+ * (those `isShardFile` keeps) without writing them. The caller closes
+ * Pagefind (`withPagefind`).
+ */
+export async function indexToFiles(
+  documents: Iterable<SearchDocument> | AsyncIterable<SearchDocument>,
+): Promise<{ pages: number; words: number; files: { path: string; content: Uint8Array }[] }> {
+  const index = await newIndex();
+  const { pages, words } = await addDocuments(index, documents);
+  const { errors, files } = await index.getFiles();
+  if (errors.length) throw new Error(`pagefind could not build the index: ${errors.join('; ')}`);
+  await index.deleteIndex();
+  return { pages, words, files: files.filter((f) => isShardFile(f.path)).map((f) => ({ path: f.path, content: f.content })) };
 }
 
 /** One page as Pagefind gets it: where it links to, which built file it is, the document to index. */
@@ -487,6 +523,8 @@ export interface AugmentedDocuments {
   mix: TokenMix;
   /** The site's vocabulary (every Hangul word the index holds), in shards. */
   vocabulary: VocabularyShards;
+  /** The words it was made from (a sharded index joins those of every shard, run-index.ts). */
+  words: ReadonlySet<string>;
   analyzer: Analyzer;
 }
 
@@ -516,6 +554,7 @@ export function augmentedDocuments(pages: readonly SearchPage[], options: Augmen
   const vocabulary = buildVocabularyShards(words);
   return {
     vocabulary,
+    words,
     documents: pages.map((page, i) => ({
       url: page.url,
       file: page.file,

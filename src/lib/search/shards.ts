@@ -1,0 +1,128 @@
+/**
+ * The search index in shards: consecutive editions, oldest first, grouped
+ * until a shard holds at least `shardSize` articles. Each shard is its own
+ * Pagefind index (built by its own Pagefind process, so the build's memory is
+ * bounded by the shard, not the site) and is cached by a key of everything
+ * its files are made from, so a new edition re-indexes only the shard it
+ * lands in (the newest, still open one) and never the sealed ones before it.
+ *
+ * Pure functions: assignment, keys and which shards must be indexed again.
+ * I/O (reading the code and the editorial data, the cache folder) is in
+ * shard-cache.ts and run-index.ts.
+ */
+import { createHash } from 'node:crypto';
+
+/** Articles per shard when nothing else is said (DIGEST_SEARCH_SHARD_SIZE). */
+export const DEFAULT_SHARD_SIZE = 2000;
+
+/**
+ * Bumped when the shard layout or the way a shard is made changes in a way
+ * the code fingerprint would not show (it covers src/lib, see shard-cache.ts).
+ */
+export const SHARD_FORMAT = 'news-digest-search-shard/1';
+
+export interface EditionSize {
+  stem: string;
+  /** 0 = oldest edition; larger is newer. */
+  order: number;
+  articles: number;
+}
+
+export interface ShardAssignment {
+  /** Folder name under `pagefind/`: `s0000` is the oldest shard. */
+  name: string;
+  index: number;
+  /** Edition stems, oldest first. */
+  editions: string[];
+  articles: number;
+}
+
+export function shardName(index: number): string {
+  return `s${String(index).padStart(4, '0')}`;
+}
+
+/**
+ * Groups editions into shards, oldest first. A shard takes whole editions and
+ * is sealed once it holds `shardSize` articles or more; the editions after it
+ * start the next one. Adding a newer edition therefore only ever changes the
+ * last shard (or starts a new one): the shards before it keep their editions,
+ * and so their keys. An edition larger than `shardSize` is a shard of its own.
+ * Editions without articles are left out.
+ */
+export function assignShards(editions: readonly EditionSize[], shardSize: number): ShardAssignment[] {
+  if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error(`shard size must be a positive integer, not ${shardSize}`);
+  const ordered = [...editions].filter((e) => e.articles > 0).sort((a, b) => a.order - b.order || a.stem.localeCompare(b.stem));
+  const shards: ShardAssignment[] = [];
+  let current: ShardAssignment | undefined;
+  for (const edition of ordered) {
+    if (!current) {
+      current = { name: shardName(shards.length), index: shards.length, editions: [], articles: 0 };
+      shards.push(current);
+    }
+    current.editions.push(edition.stem);
+    current.articles += edition.articles;
+    if (current.articles >= shardSize) current = undefined;
+  }
+  return shards;
+}
+
+/** Reads the shard size from the environment (DIGEST_SEARCH_SHARD_SIZE); throws on a value that is not a positive integer. */
+export function shardSizeFrom(env: Record<string, string | undefined>): number {
+  const raw = env.DIGEST_SEARCH_SHARD_SIZE;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SHARD_SIZE;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DIGEST_SEARCH_SHARD_SIZE must be a positive integer, not "${raw}"`);
+  return n;
+}
+
+/** What every shard of one build shares: a change in any of these invalidates every shard. */
+export interface ShardKeyBase {
+  /** Fingerprint of the code that turns entries into index files (the analysis, the documents, Pagefind's version). */
+  code: string;
+  /** Fingerprint of the editorial data (topics, organisations, synonyms). */
+  editorial: string;
+  /** Index settings that change the files (e.g. Pagefind's chunk size), as text. */
+  settings: string;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The cache key of a shard: the format, the shared inputs, and the content
+ * of each page it indexes (`pageContent`, in the shard's order). Two shards
+ * with the same key produce the same index files byte for byte.
+ */
+export function shardKey(base: ShardKeyBase, pageContent: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(`${SHARD_FORMAT}\n${base.code}\n${base.editorial}\n${base.settings}\n${pageContent.length}\n`);
+  for (const content of pageContent) hash.update(`${sha256(content)}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The shards whose key has no complete entry in the cache: these are indexed; the others are copied. */
+export function staleShards<T extends { key: string }>(shards: readonly T[], cachedKeys: ReadonlySet<string>): T[] {
+  return shards.filter((s) => !cachedKeys.has(s.key));
+}
+
+/** Cache entries no shard of this build uses (removed after the build, so the cache does not grow with every edition). */
+export function unusedCacheEntries(cachedKeys: Iterable<string>, shards: readonly { key: string }[]): string[] {
+  const used = new Set(shards.map((s) => s.key));
+  return [...cachedKeys].filter((k) => !used.has(k)).sort();
+}
+
+/** One shard as the search page sees it (`ko-search.json`, newest shard first). */
+export interface ShardManifestEntry {
+  /** Folder under `pagefind/`. */
+  name: string;
+  pages: number;
+  /** Edition stems the shard holds. */
+  editions: string[];
+}
+
+export function shardManifest(shards: readonly (ShardAssignment & { pages?: number })[]): ShardManifestEntry[] {
+  return [...shards]
+    .sort((a, b) => b.index - a.index)
+    .map((s) => ({ name: s.name, pages: s.pages ?? s.articles, editions: [...s.editions] }));
+}

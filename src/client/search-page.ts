@@ -26,6 +26,7 @@ import { hasMark, resultView, type ResultView, type ViewContext } from '@/lib/se
 import { emptyHeading, statusText } from '@/lib/search/page/status-text';
 import { readSearchState, searchQueryString, type SearchState } from '@/lib/search/page/url-state';
 import { createVocabularyLoader, type VocabularyLoader } from '@/lib/search/page/segmenter';
+import { createShardedSearch, OLDER_PENDING, shardBasePaths, type MergingInstance, type SearchPhase, type ShardedConfig, type ShardedSearch } from '@/lib/search/page/shard-search';
 
 const DEBOUNCE_MS = 180;
 
@@ -33,7 +34,7 @@ const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
 
 interface Engine {
-  pf: PagefindInstance;
+  shards: ShardedSearch;
   config: SearchConfig;
   synonyms: SynonymIndex;
   /** The site's vocabulary shards, when the index has them. */
@@ -66,19 +67,29 @@ function setUp(root: HTMLElement) {
   hint?.removeAttribute('hidden');
 
   const engine = createEngineLoader<Engine>(async () => {
-    const config = fetch(`${base}pagefind/ko-search.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<SearchConfig>) : null))
-      .catch(() => null);
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    // Created as soon as its code is in, so Pagefind starts fetching its
-    // index files without waiting for ours. No web worker: it would download
-    // a second copy of the search code (pagefind-worker.js); a search over
-    // this index takes milliseconds on the main thread.
-    const pf = module.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
+    // The settings (with the list of shards) and Pagefind's code load side by side.
+    const [loadedConfig, module] = await Promise.all([
+      fetch(`${base}pagefind/ko-search.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<ShardedConfig>) : null))
+        .catch(() => null),
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    ]);
+    const cfg: ShardedConfig = loadedConfig ?? { mode: 'plain', sentinel: '', synonyms: [] };
+    // An instance starts fetching its index files as soon as it is created. No
+    // web worker: it would download a second copy of the search code
+    // (pagefind-worker.js); a search over a shard takes milliseconds on the main thread.
+    const shards = createShardedSearch({
+      basePaths: shardBasePaths(`${base}pagefind/`, cfg.shards),
+      editions: (cfg.shards ?? []).map((s) => s.editions),
+      create: async (basePath) => {
+        const pf = module.createInstance({ basePath, noWorker: true });
+        // Result URLs are stored with the base path already in them.
+        await pf.options({ baseUrl: '/', excerptLength: 28 });
+        return pf;
+      },
+      merge: (pf, basePath) => (pf as PagefindInstance & MergingInstance).mergeIndex(basePath, { baseUrl: '/', excerptLength: 28 }),
+    });
     warmUpSegmenter();
-    // Result URLs are stored with the base path already in them.
-    await pf.options({ baseUrl: '/', excerptLength: 28 });
-    const cfg: SearchConfig = (await config) ?? { mode: 'plain', sentinel: '', synonyms: [] };
     const vocabulary = cfg.vocabulary
       ? createVocabularyLoader(async (n) => {
           const response = await fetch(`${base}pagefind/ko-vocab/${n}.json`);
@@ -86,7 +97,7 @@ function setUp(root: HTMLElement) {
           return (await response.json()) as string[];
         }, cfg.vocabulary.shards)
       : null;
-    return { pf, config: cfg, synonyms: createSynonymIndex(cfg.synonyms), vocabulary };
+    return { shards, config: cfg, synonyms: createSynonymIndex(cfg.synonyms), vocabulary };
   });
 
   const latest = createLatestGuard();
@@ -143,42 +154,52 @@ function setUp(root: HTMLElement) {
       setStatus(LOAD_FAILED_MESSAGE);
       return;
     }
-    const { pf, config, synonyms, vocabulary } = loaded;
+    const { shards, config, synonyms, vocabulary } = loaded;
     const newest = s.sort === 'new';
-    // Newest-first needs per-edition counts, which Pagefind reports only once its filter index is loaded.
-    if (newest) await pf.filters();
-    const search: SearchFn = (term, f) => pf.search(term, { filters: f });
     let plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms) : null;
     if (plan && vocabulary) {
       // A compound the index does not hold is searched as the pieces it does (`재사용발사체` → `재사용 발사체`).
       const segment = await vocabulary.segmenterFor(plan.terms);
       plan = planQuery(query, synonyms, { segment });
     }
-    const { found, usedTerms, editionCounts } = await findResults(search, plan, query, filters);
-    if (!latest.isCurrent(ticket)) return;
-    const source = newest
-      ? newestFirstSource(search, usedTerms, filters, editionCounts, editionsNewestFirst, found.length)
-      : listSource(found);
-    const nextPager = createPager(source);
     const nextView: ViewContext = { plan, mode: config.mode, topicName, editionLabel };
-    const views = await loadPage(nextPager, nextView);
-    // While a syllable is being composed a query that finds nothing keeps the previous results on screen.
-    if (!latest.isCurrent(ticket) || (composing && source.total === 0 && pager.shown > 0)) return;
-    pager = nextPager;
-    view = nextView;
-    list.replaceChildren(...views.map(renderResult));
-    updateMore();
-    const total = source.total;
-    root.dataset.searchState = 'done';
-    list.dataset.searchQuery = s.q;
-    list.dataset.searchCount = String(total);
-    list.dataset.searchMs = String(Math.round(performance.now() - started));
-    empty.hidden = total > 0;
-    if (total === 0) {
-      emptyQuery.textContent = emptyHeading(s.q, hasFilters);
-      clearFilters.hidden = !hasFilters;
+    // The newest shard's results are shown at once; every shard's (merged by
+    // score) replace them when the older shards have answered (shard-search.ts).
+    const phases: SearchPhase[] = shards.sharded && !shards.onlyNewest(filters) && !shards.onlyOlder(filters) ? ['first', 'all'] : ['all'];
+    for (const phase of phases) {
+      const search: SearchFn = phase === 'first' ? shards.first : shards.all;
+      // Newest-first needs per-edition counts, which Pagefind reports only once its filter index is loaded.
+      if (newest) await shards.filters(phase);
+      const { found, usedTerms, editionCounts } = await findResults(search, plan, query, filters);
+      if (!latest.isCurrent(ticket)) return;
+      // Nothing in the newest shard: say nothing until every shard has answered.
+      if (phase === 'first' && found.length === 0) continue;
+      const source = newest
+        ? newestFirstSource(search, usedTerms, filters, editionCounts, editionsNewestFirst, found.length)
+        : listSource(found);
+      const nextPager = createPager(source);
+      const views = await loadPage(nextPager, nextView);
+      // While a syllable is being composed a query that finds nothing keeps the previous results on screen.
+      if (!latest.isCurrent(ticket) || (composing && source.total === 0 && pager.shown > 0)) return;
+      pager = nextPager;
+      view = nextView;
+      list.replaceChildren(...views.map(renderResult));
+      updateMore();
+      const total = source.total;
+      const complete = phase === 'all';
+      root.dataset.searchState = complete ? 'done' : 'partial';
+      list.dataset.searchQuery = s.q;
+      list.dataset.searchCount = String(total);
+      list.dataset.searchPhase = phase;
+      list.dataset[complete ? 'searchMs' : 'searchFirstMs'] = String(Math.round(performance.now() - started));
+      empty.hidden = total > 0;
+      if (total === 0) {
+        emptyQuery.textContent = emptyHeading(s.q, hasFilters);
+        clearFilters.hidden = !hasFilters;
+      }
+      const text = statusText({ query: s.q, total, hasFilters, newestFirst: newest, loose: plan !== null && !hasMark(views) });
+      setStatus(complete ? text : `${text} ${OLDER_PENDING}`);
     }
-    setStatus(statusText({ query: s.q, total, hasFilters, newestFirst: newest, loose: plan !== null && !hasMark(views) }));
   }
 
   /** The next page of results as views (fragments fetched in parallel). */

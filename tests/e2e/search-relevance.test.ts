@@ -325,7 +325,7 @@ describe('search under a sub-path base', () => {
     const fetched = (p: string) => server.log.filter((r) => r.sitePath === p && r.status === 200).length;
     // Preloaded and then used: one request each, not two.
     expect(fetched('/pagefind/pagefind.js')).toBe(1);
-    expect(fetched('/pagefind/wasm.unknown.pagefind')).toBe(1);
+    expect(fetched('/pagefind/newest/wasm.unknown.pagefind')).toBe(1);
     expect(fetched('/pagefind/ko-search.json')).toBe(1);
     expect(server.log.filter((r) => r.status !== 200)).toEqual([]);
   });

@@ -44,7 +44,7 @@ import {
   shardEntryDir,
   storeShard,
 } from './shard-cache';
-import { assignShards, sha256, shardKey, shardManifest, shardSizeFrom, type EditionSize, type ShardAssignment } from './shards';
+import { assignShards, sha256, shardFolders, shardKey, shardManifest, shardSizeFrom, type EditionSize, type ShardAssignment } from './shards';
 import { synonymGroups } from './synonyms';
 import { createKoreanAnalyzer } from '../korean/analyzer';
 import type { AnalyzeWord } from './compound-tokens';
@@ -305,9 +305,10 @@ export async function indexPrepared(options: IndexPreparedOptions): Promise<Inde
   let pageWords = 0;
   let tokens = 0;
   let pages = 0;
+  const folders = shardFolders(plan.shards);
   const words = new Set<string>();
   for (const shard of plan.shards) {
-    copyShard(cacheRoot, shard.key, path.join(out, shard.name), new Set([SHARED_RUNTIME, SHARD_VOCABULARY_FILE]));
+    copyShard(cacheRoot, shard.key, path.join(out, folders.get(shard.index)!), new Set([SHARED_RUNTIME, SHARD_VOCABULARY_FILE]));
     const vocabularyFile = path.join(shardEntryDir(cacheRoot, shard.key), SHARD_VOCABULARY_FILE);
     if (existsSync(vocabularyFile)) for (const word of readFileSync(vocabularyFile, 'utf8').split('\n')) if (word) words.add(word);
     const figures = readShardFigures(cacheRoot, shard.key);

@@ -114,15 +114,30 @@ export function unusedCacheEntries(cachedKeys: Iterable<string>, shards: readonl
 
 /** One shard as the search page sees it (`ko-search.json`, newest shard first). */
 export interface ShardManifestEntry {
-  /** Folder under `pagefind/`. */
+  /** Folder under `pagefind/` (`shardFolders`). */
   name: string;
   pages: number;
   /** Edition stems the shard holds. */
   editions: string[];
 }
 
+/**
+ * The folder of the newest shard, whatever its number: the search page
+ * preloads that shard's WebAssembly under a name it knows before any index
+ * file arrives. The other shards keep their names (`s0000`, …), so their
+ * files keep their addresses from one build to the next.
+ */
+export const NEWEST_SHARD_FOLDER = 'newest';
+
+/** Folder of each shard under `pagefind/`, by shard index. */
+export function shardFolders(shards: readonly ShardAssignment[]): Map<number, string> {
+  const newest = Math.max(-1, ...shards.map((s) => s.index));
+  return new Map(shards.map((s) => [s.index, s.index === newest ? NEWEST_SHARD_FOLDER : s.name]));
+}
+
 export function shardManifest(shards: readonly (ShardAssignment & { pages?: number })[]): ShardManifestEntry[] {
+  const folders = shardFolders(shards);
   return [...shards]
     .sort((a, b) => b.index - a.index)
-    .map((s) => ({ name: s.name, pages: s.pages ?? s.articles, editions: [...s.editions] }));
+    .map((s) => ({ name: folders.get(s.index)!, pages: s.pages ?? s.articles, editions: [...s.editions] }));
 }

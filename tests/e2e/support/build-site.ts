@@ -26,6 +26,8 @@ export interface Variant {
    * Omitted: the project's content/ as it is.
    */
   siteYaml?: string;
+  /** More environment for the build (e.g. DIGEST_SEARCH_SHARD_SIZE). */
+  env?: Record<string, string>;
 }
 
 export interface BuiltSite {
@@ -119,6 +121,23 @@ async function buildOnce(variant: Variant): Promise<BuiltSite> {
   return site;
 }
 
+/**
+ * Adds seed files to a built site and runs the whole build again in the same
+ * folders (the build's caches kept), as an owner does after a new edition.
+ * Returns what the build printed. The site is not rebuilt again by buildSite
+ * in this run, but a later run with a kept work folder starts it over.
+ */
+export async function addSeedsAndRebuild(site: BuiltSite, seeds: string[]): Promise<string> {
+  const dir = path.dirname(site.outDir);
+  return withLock(path.join(inject('e2eWorkDir'), '.build-lock'), async () => {
+    rmSync(path.join(dir, '.done'), { force: true });
+    for (const seed of seeds) copyFileSync(seed, path.join(site.contentDir, 'seeds', path.basename(seed)));
+    const before = existsSync(site.logFile) ? readFileSync(site.logFile, 'utf8').length : 0;
+    await runPipeline(site, path.join(dir, 'astro-cache'));
+    return readFileSync(site.logFile, 'utf8').slice(before);
+  });
+}
+
 async function runPipeline(site: BuiltSite, cacheDir: string): Promise<void> {
   // The vitest worker's own variables must not leak into the build: Vite puts
   // BASE_URL=/ (and MODE, DEV, PROD, SSR) into process.env, and Astro lets a
@@ -139,6 +158,7 @@ async function runPipeline(site: BuiltSite, cacheDir: string): Promise<void> {
     BASE_PATH: site.variant.basePath,
     DIGEST_E2E_ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...site.variant.env,
   };
   const log = createWriteStream(site.logFile, { flags: 'a' });
   // The same stages as `npm run build` (scripts/build.ts), with the tests' own Astro config.

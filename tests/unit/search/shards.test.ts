@@ -129,10 +129,10 @@ describe('staleShards and unusedCacheEntries', () => {
 });
 
 describe('shardManifest', () => {
-  it('lists the shards newest first, with their pages and editions', () => {
+  it('lists the shards newest first, with their folders (the newest always in newest/), pages and editions', () => {
     const manifest = shardManifest(assignShards(editions([30, 30, 10]), 50));
     expect(manifest).toEqual([
-      { name: shardName(1), pages: 10, editions: ['002_e'] },
+      { name: 'newest', pages: 10, editions: ['002_e'] },
       { name: shardName(0), pages: 60, editions: ['000_e', '001_e'] },
     ]);
   });

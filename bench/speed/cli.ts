@@ -57,7 +57,7 @@ const USAGE = `usage: npm run bench [-- options]      (npm run bench:large = --l
   --large               N = 50,000 (search measured at 50,000, no incremental case)
   --sizes A,B,…         corpus sizes, e.g. 1000,10000 or 1k,10k (default 1k,10k)
   --search-at N|none    build to run the browser queries on (default 10000, or the largest size)
-  --incremental-at N|none  build to add one 20-article seed file to and rebuild (default 10000 when run)
+  --incremental-at N|none  build to add one 30-article seed file to and rebuild (default 10000 when run)
   --queries "q1,q2,…"   search queries (default: ${DEFAULT_QUERIES.join(', ')})
   --runs K              cold runs per query (default 5)
   --no-gzip             serve text files uncompressed to the browser (default: gzip, as static hosts do)
@@ -450,8 +450,13 @@ function benchChromium(): { path: string; version: string } | { missing: string 
   }
 }
 
+/** Articles in the seed file the incremental case adds (a day's edition is 15–30). */
+const INCREMENTAL_ARTICLES = 30;
+
 /** Console message the observer sends when it has recorded a time. */
 const RESULTS_SIGNAL = '__bench_results';
+/** Console message the observer sends when the result list is complete (every index shard answered). */
+const COMPLETE_SIGNAL = '__bench_complete';
 
 // Installed before any page script: records when the first result link for the expected query
 // appears in [data-search-results] (or the page says there is none), in the page's own clock,
@@ -459,6 +464,14 @@ const RESULTS_SIGNAL = '__bench_results';
 const OBSERVER = `(() => {
   const b = (window.__bench = { expect: new URLSearchParams(location.search).get('q') || '', mark: 0, at: undefined, links: 0, empty: false, sawReset: false, pageMs: undefined, status: '' });
   const check = () => {
+    const root = document.querySelector('[data-search]');
+    const done = document.querySelector('[data-search-results]');
+    // Complete: the page says every shard has answered (data-search-state="done") for this query.
+    if (b.at !== undefined && b.doneAt === undefined && root && done && root.getAttribute('data-search-state') === 'done' && done.getAttribute('data-search-query') === b.expect) {
+      b.doneAt = performance.now();
+      b.doneStatus = (document.querySelector('[data-search-status]') || {}).textContent || '';
+      console.debug('${COMPLETE_SIGNAL}');
+    }
     if (b.at !== undefined) return;
     const list = document.querySelector('[data-search-results]');
     if (!list) return;
@@ -473,7 +486,10 @@ const OBSERVER = `(() => {
       b.links = links;
       b.empty = links === 0;
       b.pageMs = list.getAttribute('data-search-ms');
+      // Bytes from pagefind/ whose response had ended when the first results appeared (Resource Timing, body as sent).
+      b.firstBytes = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/') && e.responseEnd <= b.at).reduce((n, e) => n + (e.encodedBodySize || 0), 0);
       console.debug('${RESULTS_SIGNAL}');
+      check();
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
@@ -485,7 +501,7 @@ const READ_STATE = `(() => {
   const status = document.querySelector('[data-search-status]');
   const list = document.querySelector('[data-search-results]');
   const pf = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).map((e) => e.startTime);
-  return { at: b.at, mark: b.mark, links: b.links, empty: b.empty, status: status ? status.textContent : '', pageMs: list ? list.getAttribute('data-search-ms') : null, pagefindStart: pf.length ? Math.min(...pf) : null };
+  return { at: b.at, mark: b.mark, links: b.links, empty: b.empty, status: status ? status.textContent : '', pageMs: list ? list.getAttribute('data-search-ms') : null, pagefindStart: pf.length ? Math.min(...pf) : null, firstBytes: b.firstBytes, doneAt: b.doneAt, doneStatus: b.doneStatus };
 })()`;
 
 interface BrowserState {
@@ -497,6 +513,11 @@ interface BrowserState {
   pageMs: string | null;
   /** When the first pagefind/ request started, page clock. */
   pagefindStart: number | null;
+  /** Bytes from pagefind/ received by the time the first results appeared. */
+  firstBytes?: number;
+  /** When the list was complete (every shard answered), page clock, and the status then. */
+  doneAt?: number;
+  doneStatus?: string;
 }
 
 const resultCount = (s: BrowserState) => {
@@ -512,7 +533,9 @@ function measured(c: Counters, state: BrowserState, ms: number): QueryMeasuremen
     pagefindRequests: c.pagefindRequests,
     ms,
     ...(state.pageMs ? { pageMs: Number(state.pageMs) } : {}),
-    results: resultCount(state),
+    ...(state.firstBytes !== undefined ? { firstResultBytes: state.firstBytes } : {}),
+    ...(state.doneAt !== undefined && state.at !== undefined ? { completeMs: ms + (state.doneAt - state.at) } : {}),
+    results: state.doneStatus ? resultCount({ ...state, status: state.doneStatus }) : resultCount(state),
     byKind: c.byKind,
     ...(state.empty ? { error: 'no results' } : {}),
   };
@@ -544,11 +567,31 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
   const watchResults = (page: import('playwright-core').Page) => {
     let signals = 0;
     let wake: (() => void) | undefined;
+    let completes = 0;
     page.on('console', (message) => {
+      if (message.text() === COMPLETE_SIGNAL) {
+        completes++;
+        wake?.();
+        return;
+      }
       if (message.text() !== RESULTS_SIGNAL) return;
       signals++;
       wake?.();
     });
+    /** Waits until the page says the list is complete (at most `ms`); false when it never did. */
+    const complete = async (seen: number, ms = TIMEOUT): Promise<boolean> => {
+      const until = performance.now() + ms;
+      while (completes <= seen) {
+        const left = until - performance.now();
+        if (left <= 0) return false;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          wake = () => (clearTimeout(timer), resolve());
+        });
+        wake = undefined;
+      }
+      return true;
+    };
     /** Waits for a signal after the `seen`-th, then reads the page's figures. */
     const next = async (seen: number): Promise<BrowserState> => {
       const until = performance.now() + TIMEOUT;
@@ -568,7 +611,7 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
       if (state?.at === undefined) throw new Error('the page signalled results but recorded no time');
       return state;
     };
-    return { next, seen: () => signals };
+    return { next, seen: () => signals, complete, completes: () => completes };
   };
   const settle = () => server.quiet('/pagefind/', 400, 5_000);
   try {
@@ -584,7 +627,10 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
         let measurement: QueryMeasurement;
         try {
           await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: TIMEOUT });
-          const state = await watch.next(0);
+          await watch.next(0);
+          // A page that searches its index in shards shows the newest shard's results first: wait for the whole list.
+          await watch.complete(0);
+          const state = (await page.evaluate(READ_STATE)) as BrowserState;
           await settle();
           const c = countersOf(server.log);
           measurement = {
@@ -618,6 +664,7 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
       for (const entry of results.queries) {
         server.reset();
         const seen = watch.seen();
+        const completesSeen = watch.completes();
         let measurement: QueryMeasurement;
         try {
           await page.evaluate(`(() => {
@@ -629,7 +676,9 @@ async function measureSearch(distDir: string, n: number, queries: string[], runs
             b.mark = performance.now();
             if (input.form) input.form.requestSubmit();
           })()`);
-          const state = await watch.next(seen);
+          await watch.next(seen);
+          await watch.complete(completesSeen);
+          const state = (await page.evaluate(READ_STATE)) as BrowserState;
           await settle();
           const c = countersOf(server.log);
           measurement = measured(c, state, state.at! - state.mark);
@@ -919,20 +968,20 @@ async function main(): Promise<number> {
   }
   rmSync(scalingDir, { recursive: true, force: true });
 
-  // Incremental: one more seed file of 20 articles on the built corpus, then the whole build again.
+  // Incremental: one more seed file of INCREMENTAL_ARTICLES articles on the built corpus, then the whole build again.
   if (options.incrementalAt !== undefined && !options.ingestOnly) {
     const n = options.incrementalAt;
     const d = dirs(n);
     const run = results.sizes.find((s) => s.n === n);
     if (run && run.index.exitCode === 0) {
-      console.error(`\n  incremental: N = ${n.toLocaleString('en-US')} + one seed file of 20 articles`);
+      console.error(`\n  incremental: N = ${n.toLocaleString('en-US')} + one seed file of ${INCREMENTAL_ARTICLES} articles`);
       const names = readdirSync(d.seeds).filter((f) => f.endsWith('.txt')).sort();
       const next = Number.parseInt(names.at(-1) ?? '0', 10) + 1;
       const generate = await runStep({
         label: 'generate 20 more',
         command: tsx,
         args: [
-          'bench/corpus/cli.ts', '--count', '20', '--out', d.seeds, '--seed', `${options.seed}-incremental`,
+          'bench/corpus/cli.ts', '--count', String(INCREMENTAL_ARTICLES), '--out', d.seeds, '--seed', `${options.seed}-incremental`,
           '--first-file', String(next), '--lines-per-file', '20', ...(options.avoidNumericIds ? ['--avoid-numeric-ids'] : []),
         ],
         logFile: logFor(n, 'incremental-generate'),

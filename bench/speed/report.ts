@@ -64,11 +64,14 @@ function searchTable(results: BenchResults): string {
     const medianOf = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     const pageMedian = medianOf(ok.filter((r) => r.pageMs !== undefined).map((r) => r.pageMs!));
     const startMedian = medianOf(ok.filter((r) => r.pagefindStartMs !== undefined).map((r) => r.pagefindStartMs!));
+    const completeMedian = medianOf(ok.filter((r) => r.completeMs !== undefined).map((r) => r.completeMs!));
     return [
       q.query,
       first?.results === undefined ? '–' : formatCount(first.results),
+      first?.firstResultBytes === undefined ? '–' : formatBytes(first.firstResultBytes),
       bytes(first),
       median === undefined ? ms(first) : `${formatDuration(median)}${spread}`,
+      completeMedian === undefined ? '–' : formatDuration(completeMedian),
       startMedian === undefined ? '–' : formatDuration(startMedian),
       pageMedian === undefined ? '–' : formatDuration(pageMedian),
       bytes(q.later),
@@ -80,8 +83,10 @@ function searchTable(results: BenchResults): string {
     [
       'Query',
       'Results',
-      'First query: from pagefind/',
+      'First query: from pagefind/ until first results',
+      'First query: from pagefind/ in all',
       'First query: time to results',
+      'First query: complete list',
       'First: pagefind/ starts at',
       'First: page search time',
       'Later query: from pagefind/',
@@ -89,7 +94,7 @@ function searchTable(results: BenchResults): string {
       'Later: page search time',
     ],
     rows,
-    { align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] },
+    { align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] },
   );
 }
 

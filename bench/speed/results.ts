@@ -117,6 +117,15 @@ export interface QueryMeasurement {
   ms?: number;
   /** The page's own search time (`data-search-ms`), when it reports one. */
   pageMs?: number;
+  /**
+   * Bytes from `pagefind/` whose response had ended when the first result
+   * appeared (Resource Timing's encodedBodySize: the body as sent). A page
+   * that searches a sharded index shows the newest shard first and fetches
+   * the older shards after; `pagefindBytes` counts those too.
+   */
+  firstResultBytes?: number;
+  /** Time until the page said the list was complete (every shard answered), ms, same origin as `ms`. */
+  completeMs?: number;
   /** When the page began fetching from pagefind/ (ms after navigation start; first queries only). */
   pagefindStartMs?: number;
   results?: number;

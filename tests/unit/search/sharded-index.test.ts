@@ -10,10 +10,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchConfigFile } from '../../../src/lib/search/build-index';
-import { indexPrepared, prepareDocuments } from '../../../src/lib/search/run-index';
-import { cachedShardKeys, shardCacheRoot } from '../../../src/lib/search/shard-cache';
-import type { ProjectPaths } from '../../../src/lib/project-paths';
+import type { SearchConfigFile } from '@/lib/search/build-index';
+import { indexPrepared, prepareDocuments } from '@/lib/search/run-index';
+import { cachedShardKeys, shardCacheRoot } from '@/lib/search/shard-cache';
+import type { ProjectPaths } from '@/lib/project-paths';
 
 let work: string;
 beforeEach(() => {

@@ -13,7 +13,7 @@ import {
   staleShards,
   unusedCacheEntries,
   type EditionSize,
-} from '../../../src/lib/search/shards';
+} from '@/lib/search/shards';
 
 const editions = (sizes: number[]): EditionSize[] => sizes.map((articles, order) => ({ stem: `${String(order).padStart(3, '0')}_e`, order, articles }));
 

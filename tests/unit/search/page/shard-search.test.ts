@@ -4,13 +4,13 @@
  * edition filter sent only where that edition is.
  */
 import { describe, expect, it } from 'vitest';
-import type { PagefindInstance, PagefindResponse } from '../../../../src/lib/search/page/pagefind-types';
+import type { PagefindInstance, PagefindResponse } from '@/lib/search/page/pagefind-types';
 import {
   createShardedSearch,
   mergeFilterCounts,
   mergeResponses,
   shardBasePaths,
-} from '../../../../src/lib/search/page/shard-search';
+} from '@/lib/search/page/shard-search';
 
 interface Doc {
   id: string;

@@ -85,7 +85,10 @@ describe('sharded index', () => {
     expect(prepared).toMatchObject({ pages: 15, shards: 3, stale: 3 });
     expect(figures).toMatchObject({ pages: 15, mode: 'augmented', shards: { count: 3, indexed: 3, reused: 0, size: 5 } });
     const out = path.join(paths.outDir, 'pagefind');
-    expect(readdirSync(out).sort()).toEqual(['ko-search.json', 'newest', 'pagefind.js', 's0000', 's0001']);
+    expect(readdirSync(out).sort()).toEqual(['ko-search.json', 'ko-vocab', 'newest', 'pagefind.js', 's0000', 's0001']);
+    // One vocabulary for the whole site, joined from every shard's words.
+    expect(config(paths).vocabulary!.words).toBeGreaterThan(0);
+    expect(readdirSync(path.join(out, 'ko-vocab'))).toHaveLength(config(paths).vocabulary!.shards);
     for (const shard of ['s0000', 's0001', 'newest']) {
       const files = readdirSync(path.join(out, shard));
       expect(files).toContain('pagefind-entry.json');

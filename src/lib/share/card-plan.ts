@@ -1,9 +1,9 @@
 /**
  * Which share cards a build renders and which card each page shows. Every
- * page type has one: the home page, each list page, each topic and
- * organisation, each edition and the newest `share.articleCards` articles.
- * A build draws at most `share.maxCards`, in that order (then editions, each
- * followed by its articles, newest first), which bounds a cold build's cost;
+ * page type has one: the home page, each list page, each topic, each edition
+ * and the newest `share.articleCards` articles, each organisation. A build
+ * draws at most `share.maxCards`, in that order (editions each followed by its
+ * articles, newest first), which bounds a cold build's cost;
  * a page left without a card shows its edition's card, else the home card
  * (see shareImageFor).
  */
@@ -86,9 +86,6 @@ export function planShareCards(site: SiteIndex, settings: SiteSettings): CardPla
     if (t.count === 0) continue;
     cards.set(cardKeys.topic(t.slug), { eyebrow: '주제', title: t.name, tags: [], note: `기사 ${formatCount(t.count)}건` });
   }
-  for (const o of site.organizations) {
-    cards.set(cardKeys.organization(o.slug), { eyebrow: '기관', title: o.name, tags: [], note: `기사 ${formatCount(o.count)}건` });
-  }
   // Newest first: an edition's card, then its articles' (up to share.articleCards in all).
   let articleCards = 0;
   for (const e of site.editions) {
@@ -108,6 +105,12 @@ export function planShareCards(site: SiteIndex, settings: SiteSettings): CardPla
         tags: a.topics.slice(0, TAG_LIMIT).map((slug) => site.topicBySlug.get(slug)?.name ?? slug),
       });
     }
+  }
+
+  // Organisations last: their number grows with the corpus (names found in the text), and a shared
+  // link is far more often an article's.
+  for (const o of site.organizations) {
+    cards.set(cardKeys.organization(o.slug), { eyebrow: '기관', title: o.name, tags: [], note: `기사 ${formatCount(o.count)}건` });
   }
 
   return { cards: boundCards(cards, settings.share.maxCards) };

@@ -59,9 +59,9 @@ export const shareSchema = z.strictObject({
   articleCards: z.number().int().min(0).default(100),
   /**
    * Most cards one build draws, whatever the corpus size: the home and list
-   * pages, topics and organisations first, then each edition followed by its
-   * articles, newest first. A page beyond it shows its edition's card or the
-   * home card. At about 40 ms of CPU a card, 140 cost a cold build under 7 s.
+   * pages and topics first, then each edition followed by its articles, newest
+   * first, then organisations. A page beyond it shows its edition's card or
+   * the home card. At about 40 ms of CPU a card, 140 cost a cold build under 7 s.
    */
   maxCards: z.number().int().min(1).default(140),
 });

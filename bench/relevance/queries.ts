@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { markdownToText, readArticleEntries } from '../../src/lib/search/pages';
 import { joinBase, routes } from '../../src/lib/site/urls';
+import { describeIssues } from '../../src/lib/zod-issues';
 
 export const CATEGORIES = {
   everyday: '일상어',
@@ -45,7 +46,7 @@ export function loadQueries(file: string): BenchQuery[] {
   const raw = parseYaml(readFileSync(file, 'utf8'));
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`${file}: ${describeIssues(parsed.error)}`);
   }
   return parsed.data.queries;
 }

@@ -2,10 +2,9 @@
  * The ingest stage: seed files in, validated article entries out, and an
  * account of every input line (article, duplicate, blank or rejected).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { editionMetaSchema, type SourceRef } from '../article-schema';
+import type { SourceRef } from '../article-schema';
 import { fillRelated } from '../corpus/fill-related';
 import { mentionedNames } from '../corpus/organizations';
 import { proposeTopics, type TopicProposal } from '../corpus/propose-topics';
@@ -13,6 +12,7 @@ import type { OrganizationKind } from '../editorial/schema';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
+import { INVALID_SIDECAR, readEditionSidecar, sidecarOfSeed } from '../editorial/edition-sidecar';
 import type { ComposedArticle } from './compose-article';
 import { IngestPool } from './ingest-pool';
 import { entrySourceFile, listEntryIds, prepareEntriesDir, removeEntry } from './entry-files';
@@ -258,16 +258,10 @@ async function readLines(
 
 /** `NNN_hash.yaml` beside a seed names the edition's title and date; a broken one is reported, never fatal. */
 function checkSidecar(seedFile: string, result: IngestResult): void {
-  const sidecar = seedFile.replace(/\.txt$/i, '.yaml');
-  if (sidecar === seedFile || !existsSync(sidecar)) return;
+  const sidecar = sidecarOfSeed(seedFile);
+  if (!sidecar) return;
   const file = path.basename(sidecar);
-  try {
-    const parsed = editionMetaSchema.safeParse(parseYaml(readFileSync(sidecar, 'utf8')) ?? {});
-    if (!parsed.success) {
-      const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-      result.rejections.push({ file, line: 1, code: 'invalid-sidecar', reason: `판 정보 파일이 올바르지 않아 무시합니다: ${why}` });
-    }
-  } catch (error) {
-    result.rejections.push({ file, line: 1, code: 'invalid-sidecar', reason: `판 정보 파일을 읽을 수 없습니다: ${(error as Error).message}` });
+  for (const problem of readEditionSidecar(sidecar).problems) {
+    result.rejections.push({ file, line: problem.line ?? 1, code: INVALID_SIDECAR, reason: problem.message });
   }
 }

@@ -14,7 +14,8 @@ import { unified } from 'unified';
 import { articleSchema, type Article } from '../article-schema';
 import type { Editorial } from '../editorial/schema';
 import { parseEntry } from '../ingest/entry-files';
-import { readEditionMeta } from '../site/editions';
+import { describeIssues } from '../zod-issues';
+import { readEditionMeta } from '../editorial/edition-sidecar';
 import { buildSiteIndex } from '../site/site-index';
 import type { EditionNaming } from '../site/settings';
 import { joinBase, routes } from '../site/urls';
@@ -83,8 +84,7 @@ export function readArticleEntries(articlesDir: string): ArticleEntry[] {
       const parsed = parseEntry(readFileSync(file, 'utf8'));
       const result = articleSchema.safeParse(parsed.data);
       if (!result.success) {
-        const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-        throw new Error(`${file}: ${issues.join('; ')}`);
+        throw new Error(`${file}: ${describeIssues(result.error)}`);
       }
       return { data: result.data, body: parsed.body, file };
     });

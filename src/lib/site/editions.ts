@@ -1,12 +1,10 @@
 /**
  * Editions: one per seed file, named by the file stem (`000_243a80f4f65a3ff9`).
  * The numeric prefix orders them (highest = latest); an optional sidecar
- * `<seedsDir>/<stem>.yaml` gives a title and date.
+ * `<seedsDir>/<stem>.yaml` gives a title and date (read by edition-sidecar.ts;
+ * this module is pure).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { editionMetaSchema, type EditionMeta } from '../article-schema';
+import type { EditionMeta } from '../article-schema';
 import { defaultSiteSettings, type EditionNaming } from './settings';
 import { formatKoreanDate } from './text';
 
@@ -66,26 +64,4 @@ export function compareEditionsDesc(a: EditionInfo, b: EditionInfo): number {
   }
   if ((a.date ?? '') !== (b.date ?? '')) return (b.date ?? '') < (a.date ?? '') ? -1 : 1;
   return a.stem < b.stem ? 1 : a.stem > b.stem ? -1 : 0;
-}
-
-/**
- * Reads `<seedsDir>/<stem>.yaml` when present. An invalid sidecar is an error
- * naming the file, so a typo never silently drops an edition's title.
- */
-export function readEditionMeta(seedsDir: string, stem: string): EditionMeta {
-  const file = path.join(seedsDir, `${stem}.yaml`);
-  if (!existsSync(file)) return {};
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-  }
-  // The yaml parser may turn `date: 2026-01-12` into a string already; keep it a string.
-  const result = editionMetaSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${file}: ${issues.join('; ')}`);
-  }
-  return result.data;
 }

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadEditorial } from '../editorial/load';
 import { projectPaths } from '../project-paths';
-import { readEditionMeta } from './editions';
+import { readEditionMeta } from '../editorial/edition-sidecar';
 import { loadSiteSettings } from './load-settings';
 import { buildSiteIndex, type SiteIndex } from './site-index';
 import { absoluteUrl, makeLinker, routes } from './urls';

@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareEditionsDesc, describeEdition, editionNumber, readEditionMeta } from '@/lib/site/editions';
-import { fixtureDir } from './helpers';
+import { compareEditionsDesc, describeEdition, editionNumber } from '@/lib/site/editions';
 
 describe('describeEdition', () => {
   it('names an edition by its place, the first one 1호', () => {
@@ -41,32 +37,5 @@ describe('compareEditionsDesc', () => {
   it('compares numerically, not as text', () => {
     const sorted = ['9_a', '10_b', '100_c'].map((s) => describeEdition(s)).sort(compareEditionsDesc).map((e) => e.stem);
     expect(sorted).toEqual(['100_c', '10_b', '9_a']);
-  });
-});
-
-describe('readEditionMeta', () => {
-  it('reads the fixture sidecar', () => {
-    expect(readEditionMeta(path.join(fixtureDir, 'seeds'), '001_5c1e0d9a7b3f2e48')).toEqual({
-      title: '2026년 1월 둘째 주 과학·ICT 소식',
-      date: '2026-01-12',
-    });
-  });
-
-  it('returns {} when there is no sidecar', () => {
-    expect(readEditionMeta(path.join(fixtureDir, 'seeds'), '000_243a80f4f65a3ff9')).toEqual({});
-  });
-
-  it('names the file when the sidecar is invalid', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'edition-meta-'));
-    writeFileSync(path.join(dir, '003_x.yaml'), 'date: 12월 3일\n');
-    expect(() => readEditionMeta(dir, '003_x')).toThrow(/003_x\.yaml: date/);
-    writeFileSync(path.join(dir, '004_x.yaml'), 'title: [unclosed\n');
-    expect(() => readEditionMeta(dir, '004_x')).toThrow(/004_x\.yaml/);
-  });
-
-  it('accepts an empty sidecar', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'edition-meta-'));
-    writeFileSync(path.join(dir, '005_x.yaml'), '');
-    expect(readEditionMeta(dir, '005_x')).toEqual({});
   });
 });

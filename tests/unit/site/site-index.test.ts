@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '@/lib/editorial/load';
-import { readEditionMeta } from '@/lib/site/editions';
+import { readEditionMeta } from '@/lib/editorial/edition-sidecar';
 import { buildSiteIndex, sameStoryGroups } from '@/lib/site/site-index';
 import type { Topic } from '@/lib/editorial/schema';
 import type { DirectoryEntry } from '@/lib/corpus/organizations';

@@ -87,7 +87,7 @@ const TITLE_PREFIXES = /^(?:책임|선임|수석|주임|전임|객원|초빙|박
 const INSTITUTION_PREFIX = /^(?:한국|국립|국가|대한|글로벌|세계|아시아|중앙)/u;
 
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-const NAME_CHARS = /^[가-힣A-Za-z0-9&+.\-]+$/u;
+const NAME_CHARS = /^[가-힣A-Za-z0-9&+.-]+$/u;
 
 interface Word {
   /** The word without leading and trailing punctuation. */

@@ -94,14 +94,6 @@ export const PARTICLE_LOOKALIKES: readonly string[] = [
   '마을', '가을', '노을', '금은',
 ];
 
-/** Adnominal (modifier) word forms that look like a topic particle. */
-export const ADNOMINAL_WORDS = new Set([
-  '같은', '많은', '높은', '낮은', '작은', '좋은', '받은', '적은', '넓은', '깊은', '짧은', '남은', '얻은',
-  '찾은', '맞은', '겪은', '담은', '늦은', '젊은', '옳은', '밝은', '맑은', '잃은', '닮은', '묶은', '가는',
-  '오는', '주는', '보는', '하는', '되는', '있는', '없는', '않는', '이런', '그런', '저런', '이러한', '그러한',
-  '새로운', '다른', '모든', '온', '한', '인', '된', '할', '될',
-]);
-
 /** Verb-derived postpositions (`위해`, `통해`) are mid-phrase, not clause ends. */
 export const POSTPOSITIONAL_VERBS: readonly string[] = [
   '위해', '통해', '대해', '관해', '의해', '인해', '향해', '비해', '위해서', '통해서', '대해서', '관련해',

@@ -17,20 +17,27 @@
  * Every part is a slice of the line at a single space, so
  * `reassemble(splitArticle(line)) === line` always holds.
  */
-import { FAMILY_NAMES, TIME_AFTER_SUBJECT } from './lexicon';
+import { findBylines, type Byline, type BylineMatch } from './byline';
+import { FAMILY_NAMES, ORGANIZATION_HEAD, TIME_AFTER_SUBJECT } from './lexicon';
 import { analyzeWord, isBare, looksLikePersonalName, type WordShape } from './morph';
 import { isCompleteSentence, sentenceRegister, sentenceSpans } from './sentences';
 import { deriveTitle } from './title';
 import { protectedMask, type Span } from './text';
 
 export interface ArticleParts {
-  /** Text before a mid-line headline, such as a series intro. */
+  /** A series intro before the headline (`[주간 디지털 브리핑] 한 주 동안 …합니다.`). */
   preface?: string;
+  /** A bracket label that opens the headline (`[단독]`, `<인터뷰>`): a badge, not part of the title. */
+  label?: string;
   title: string;
   /** True when the line had no headline and `title` was cut from the lead (and left in the body). */
   titleDerived: boolean;
   /** Subheads between the headline and the body. */
   deck: string[];
+  /** A wire dateline/byline, shown as metadata, never in the title or body. */
+  byline?: Byline;
+  /** True when the byline opened the line, before any headline. */
+  bylineFirst?: boolean;
   body: string;
   /** True when the body does not end with a complete sentence. */
   truncated: boolean;
@@ -39,9 +46,13 @@ export interface ArticleParts {
 /** Joins the parts back into the line they came from. */
 export function reassemble(parts: ArticleParts): string {
   const pieces: string[] = [];
+  if (parts.byline && parts.bylineFirst) pieces.push(parts.byline.text);
   if (parts.preface !== undefined) pieces.push(parts.preface);
+  if (parts.label !== undefined) pieces.push(parts.label);
   if (!parts.titleDerived) pieces.push(parts.title);
-  pieces.push(...parts.deck, parts.body);
+  pieces.push(...parts.deck);
+  if (parts.byline && !parts.bylineFirst) pieces.push(parts.byline.text);
+  pieces.push(parts.body);
   return pieces.join(' ');
 }
 
@@ -60,22 +71,18 @@ const THRESHOLD = 4;
 const MARGIN = 1;
 /** Words allowed before the subject in a lead's noun phrase (`배경훈 부총리 겸 과기정통부 장관이`). */
 const MAX_SUBJECT_MODIFIERS = 5;
+/** Words allowed before the subject when a relative clause precedes it. */
+const MAX_CLAUSE_WORDS = 9;
+/** A verbless opening sentence (`… 샤인머스캣 농장.`) is at most this many words, and counts this much. */
+const MAX_NOMINAL_WORDS = 8;
+const NOMINAL_LEAD = 2;
 /** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
 const APPOSITION_HEAD = /(?:기업|업체|스타트업|회사|기관|단체|브랜드|개발사|제조사|운영사|법인|자회사|계열사)$/u;
 /** Words that continue a noun phrase rather than start a subhead (`성공 등`, `획득 및`). */
 const NOT_PHRASE_START = /^(?:등|및|또는|과|와|이하|이상|중|간)$/u;
 
-const REPORTER = '[가-힣]{2,4} ?(?:기자|특파원|선임기자|객원기자|통신원)(?: ?[·,] ?[가-힣]{2,4} ?(?:기자|특파원))*';
-/**
- * A wire-service dateline or byline: `[서울=뉴시스] 김철수 기자 =`, `(서울=연합뉴스)`,
- * `[아이뉴스24 김철수 기자]`, `김철수 기자 =`. Not part of a headline or a body.
- */
-const BYLINE_SOURCE =
-  `[[(（【][^\\])）】=]{1,20}=[^\\])）】]{1,20}[\\])）】](?: ${REPORTER} ?=)?` +
-  `|[[(（【][^\\])）】]{1,30}(?:기자|특파원)[\\])）】]` +
-  `|${REPORTER} ?=`;
-const LEADING_BYLINE = new RegExp(`^(?:${BYLINE_SOURCE})(?= )`, 'u');
-const WHOLE_BYLINE = new RegExp(`^(?:${BYLINE_SOURCE})$`, 'u');
+/** A bracket label opening the headline: `[단독]`, `<인터뷰>`, `【속보】`, `[포토]`. */
+const LABEL = /^[[［【〈<《][^\][［］【】〈〉<>《》=]{1,12}[\]］】〉>》](?= )/u;
 
 /** Words separated by spaces that are not inside quotes or brackets. */
 function buildUnits(line: string): Unit[] {
@@ -120,6 +127,12 @@ function isSubjectModifier(w: WordShape): boolean {
   return w.comma && w.text.length <= 12 && w.particle === null && !w.connective;
 }
 
+/** Words inside a relative clause before a subject: arguments with their particles, and the adnominal verb. */
+function isClauseWord(w: WordShape): boolean {
+  if (w.comma || w.finite || w.quotative || w.ellipsis || w.connective) return false;
+  return w.adnominal || (w.particle !== null && w.particle !== 'topic' && w.particle !== 'subject');
+}
+
 interface Lead {
   score: number;
   /** Index of the subject word, or -1 when the lead has none. */
@@ -130,9 +143,13 @@ interface Lead {
 function leadScore(units: readonly Unit[], b: number): Lead {
   const first = shapeAt(units, b);
   if (!first) return { score: 0, subject: -1 };
-  for (let s = b; s < units.length && s <= b + MAX_SUBJECT_MODIFIERS; s++) {
+  // Past the plain noun phrase, a relative clause may precede the subject
+  // (`하늘을 나는 택시로 불리는 도심항공교통(UAM)이`): a weaker but real lead.
+  let clause = false;
+  for (let s = b; s < units.length && s <= b + (clause ? MAX_CLAUSE_WORDS : MAX_SUBJECT_MODIFIERS); s++) {
     const w = units[s]?.shape as WordShape;
     if (w.terminal) break; // `…결과는?` ends a sentence; it cannot open the body
+    if (/(?:…|\.{2,})\S/u.test(w.text)) break; // `허가…요금`: two headline halves, not prose
     if (w.particle === 'topic' || w.particle === 'subject') {
       let score = w.particle === 'topic' ? 3 : 2;
       if (w.organization || w.personTitle) score += 1;
@@ -142,15 +159,32 @@ function leadScore(units: readonly Unit[], b: number): Lead {
       if (next && next.adnominal) score -= 2.5;
       const modifiers = s - b;
       score -= 0.3 * modifiers;
+      if (clause) score -= 1;
       if (w.personTitle && modifiers >= 1 && looksLikePersonalName(first.text, FAMILY_NAMES)) score += 1;
       if (first.leadOpener) score += 0.5;
       return { score, subject: s };
     }
-    if (!isSubjectModifier(w)) break;
+    if (isSubjectModifier(w)) continue;
+    if (!isClauseWord(w)) break;
+    clause = true;
   }
   // `지난 3일 …`, `한편 …`, `SK텔레콤의 …`: a time, a transition or an organisation's genitive also opens leads.
   const opener = first.leadOpener || (first.particle === 'genitive' && first.organization);
-  return { score: opener ? 1.5 : 0, subject: -1 };
+  if (opener) return { score: 1.5, subject: -1 };
+  return { score: opensWithNominalSentence(units, b) ? NOMINAL_LEAD : 0, subject: -1 };
+}
+
+/**
+ * Features often open on a scene in a verbless sentence (`경북 상주시 모동면의
+ * 샤인머스캣 농장.`): a few words whose last is a noun closed by a full stop.
+ */
+function opensWithNominalSentence(units: readonly Unit[], b: number): boolean {
+  for (let k = b; k < units.length && k < b + MAX_NOMINAL_WORDS; k++) {
+    const w = (units[k] as Unit).shape;
+    if (w.finite || w.connective || w.quotative || w.terminal || w.adnominal) return false;
+    if (/[^.]\.$/u.test(w.text)) return k > b && w.particle === null && !w.prose;
+  }
+  return false;
 }
 
 /** How much units [z0, b) read like a headline (plus deck) that ends at b. */
@@ -167,7 +201,8 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   else if (end.headlineFinal) score += 3;
   else if (end.connective) score += 2.5;
   else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
-  else if (end.finite) score -= 1;
+  // `…물 사용량 35% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
+  else if (end.finite) score += FINITE_HEADLINE_END;
   else if (end.bracketTag) score -= 2;
   else score += 0.5; // a bare noun, name or number
 
@@ -183,7 +218,7 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   for (let k = z0; k < b; k++) {
     const w = units[k]?.shape as WordShape;
     if (w.particle === 'topic' && !w.terminal) topic = true;
-    if (w.finite || w.quotative) finite++;
+    if ((w.finite && k < b - 1) || w.quotative) finite++; // a `-다` that ends the heading is its last word, not prose inside it
     if (w.particle !== null || w.adnominal) prose++;
     // `추진…"인용"`, `선정...개인별`: an ellipsis joining two headline halves.
     if (/(?:…|\.{2,})\S/u.test(w.text) || (k < b - 1 && w.ellipsis)) joined = true;
@@ -208,6 +243,24 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   return score;
 }
 
+/**
+ * How many words on each side of a boundary are weighed for prose against
+ * terse heading style, and how much the contrast counts.
+ */
+const DENSITY_WINDOW = 6;
+const FINITE_HEADLINE_END = 2;
+const DENSITY_WEIGHT = 2;
+const DENSITY_FULL_UNITS = 5;
+
+/** Share of units in [from, to) whose dictionary analysis holds a particle or verb ending. */
+function proseShare(units: readonly Unit[], from: number, to: number): number {
+  const end = Math.min(to, units.length);
+  if (end <= from) return 0;
+  let prose = 0;
+  for (let k = from; k < end; k++) if ((units[k] as Unit).shape.prose) prose++;
+  return prose / (end - from);
+}
+
 interface Headline {
   /** Unit index where the body starts. */
   body: number;
@@ -218,7 +271,14 @@ interface Headline {
  * Best headline/body boundary for a headline starting at unit `z0`, with the
  * body starting before character `regionEnd` (the end of the lead sentence).
  */
-function findHeadline(line: string, units: readonly Unit[], z0: number, regionEnd: number): Headline | null {
+function findHeadline(
+  line: string,
+  units: readonly Unit[],
+  z0: number,
+  regionEnd: number,
+  /** A label (`[단독]`) promises a headline: take the best boundary even when it is not clear. */
+  labelled = false,
+): Headline | null {
   const zoneStart = units[z0]?.start;
   if (zoneStart === undefined) return null;
   let best: Headline | null = null;
@@ -230,22 +290,37 @@ function findHeadline(line: string, units: readonly Unit[], z0: number, regionEn
     if (lead.score <= 0) score -= 1; // nothing lead-like: less sure the body starts here
     const subject = units[lead.subject]?.shape;
     const before = units[b - 1]?.shape as WordShape;
+    // A heading with no punctuation at all, running straight into the lead, is more likely the
+    // lead's own noun phrase than a headline (`국가 연구개발 사업 평가 | 제도가`).
+    const plainRun = !/[,，…"'“”‘’?!·]|\.{2,}/u.test(line.slice(zoneStart, unit.start));
     if (subject && isBare(before)) {
       // `과기정통부 | 장관은`: never split an organisation from the title that follows it.
-      if (subject.personTitle && lead.subject === b) score -= 1.5;
+      if (subject.personTitle && lead.subject === b) score -= before.organization || /[)）]$/u.test(before.text) ? 3 : 1.5;
       // `국가 연구개발 | 사업 평가 제도가`: nouns running into a common-noun subject form one
       // compound, whereas a named organisation after a headline is the classic lead.
-      else if (!subject.organization && !subject.personTitle) score -= 1.5;
+      else if (!subject.organization && !subject.personTitle) score -= plainRun ? 3 : 1.5;
       // `팹리스 기업 | 퓨리오사AI는`: a class noun right before a name is an apposition.
       if (lead.subject === b && APPOSITION_HEAD.test(before.text)) score -= 2.5;
       // `반도체 팹리스 | 기업 퓨리오사AI는`: cutting a plain run of nouns at an arbitrary point.
-      if (lead.subject > b && !before.headlineFinal) score -= 1;
+      if (lead.subject > b && !before.headlineFinal) score -= plainRun ? 2.5 : 1;
+      // `… 레벨4 자율주행 버스, … | 레벨4 자율주행 | 버스가`: the lead repeats a noun phrase of the
+      // headline, and this cut would split it.
+      const phrase = `${before.stem} ${subject.stem}`;
+      if (lead.subject === b && line.slice(zoneStart, (units[b - 1] as Unit).start).includes(phrase)) score -= 2;
+      // `시중은행과 핀테크 | 기업이`: the second half of a coordination runs on into its head noun.
+      const beforeThat = units[b - 2]?.shape;
+      if (b - 2 >= z0 && beforeThat && (beforeThat.particle === 'conjunctive' || beforeThat.text === '및')) score -= 3;
     }
     // The body's subject named in the headline too (`네이버클라우드, … 네이버클라우드가`).
     if (subject && subject.stem.length >= 2 && line.slice(zoneStart, unit.start).includes(subject.stem)) score += 1;
+    // Prose after the boundary against the heading's terse style before it; a heading of a few
+    // words says little about its style.
+    const contrast = proseShare(units, b, b + DENSITY_WINDOW) - proseShare(units, Math.max(z0, b - DENSITY_WINDOW), b);
+    score += DENSITY_WEIGHT * Math.min(1, (b - z0) / DENSITY_FULL_UNITS) * contrast;
     if (!best || score > best.score) best = { body: b, score };
   }
   if (!best) return null;
+  if (labelled) return best;
   const base = leadScore(units, z0).score;
   return best.score >= THRESHOLD && best.score >= base + MARGIN ? best : null;
 }
@@ -264,16 +339,7 @@ interface ZoneSplit {
  */
 function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: number): ZoneSplit {
   const shape = (i: number) => units[i]?.shape as WordShape;
-  // A byline between the headline and the body becomes the last deck item.
-  let zEnd = zoneEnd;
-  let byline: [number, number] | null = null;
-  const zoneEndChar = (units[zoneEnd - 1] as Unit).end;
-  for (let k = zoneEnd - 1; k >= Math.max(z0 + 2, zoneEnd - 5); k--) {
-    if (WHOLE_BYLINE.test(line.slice((units[k] as Unit).start, zoneEndChar))) {
-      zEnd = k;
-      byline = [k, zoneEnd];
-    }
-  }
+  const zEnd = zoneEnd;
   const starts: number[] = [z0];
   const connectives: number[] = [];
   for (let k = z0; k < zEnd; k++) if (shape(k).connective) connectives.push(k);
@@ -287,6 +353,12 @@ function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: nu
       continue;
     }
     const cur = shape(k);
+    // `…유료 운행 시작 | 국토부, 운전석 없는 …`: after a finished headline, a subhead opens
+    // with its own subject, an organisation followed by a comma or standing first.
+    if (startsSubhead(line, units, pieceStart, k, zEnd)) {
+      starts.push(k);
+      continue;
+    }
     // A standalone quoted remark (double quotes, a few words) after a finished headline is a
     // subhead; after `…` or `,`, or a short 'term' in single quotes, it is part of the title.
     if (
@@ -333,8 +405,37 @@ function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: nu
     else merged.push([piece[0], piece[1]]);
   }
   const [title, ...deck] = merged as [[number, number], ...[number, number][]];
-  if (byline) deck.push(byline);
   return { titleEnd: title[1], deck };
+}
+
+/** Shortest title and subhead on either side of a subhead boundary, in characters. */
+const MIN_TITLE_CHARS = 12;
+const MIN_SUBHEAD_CHARS = 10;
+
+/**
+ * True when unit `k` opens a subhead after a complete headline piece
+ * [pieceStart, k): the piece ends like a headline (a headline noun, a closing
+ * quote, a plain `-다` without a period) and the next words name an
+ * organisation as the subhead's subject (`국토부, …`, `한수원·원자력연 컨소시엄, …`,
+ * `방통위·과기정통부 공동 초안 공개`).
+ */
+function startsSubhead(line: string, units: readonly Unit[], pieceStart: number, k: number, zEnd: number): boolean {
+  const prev = units[k - 1]?.shape as WordShape;
+  const cur = units[k]?.shape as WordShape;
+  if (!(prev.headlineFinal || prev.quoteClose || prev.finite) || prev.comma || prev.ellipsis) return false;
+  // `신청 | 임박…원안위`: a word that joins two headline halves with an ellipsis continues the title.
+  if (/…|\.{2,}/u.test(cur.text)) return false;
+  const titleChars = (units[k - 1] as Unit).end - (units[pieceStart] as Unit).start;
+  const restChars = (units[zEnd - 1] as Unit).end - (units[k] as Unit).start;
+  if (titleChars < MIN_TITLE_CHARS || restChars < MIN_SUBHEAD_CHARS) return false;
+  const next = units[k + 1]?.shape;
+  // `국토부, …` / `한수원·원자력연 컨소시엄, …`: an organisation and a comma open the subhead.
+  if (cur.comma && cur.organization && cur.particle === null) return true;
+  if (isBare(cur) && next !== undefined && next.comma && next.organization && k + 1 < zEnd) return true;
+  // `… 제정 추진 | 방통위·과기정통부 공동 초안 공개`: without a comma, only after a headline that
+  // already has its two halves, and only for a name with an organisation's head noun.
+  const title = line.slice((units[pieceStart] as Unit).start, (units[k - 1] as Unit).end);
+  return isBare(cur) && ORGANIZATION_HEAD.test(cur.stem) && /[…,]|\.{2,}/u.test(title);
 }
 
 /** Headline-like sentences ending in `?`/`!` that may open the headline (`AI가 일자리 뺏을까? …`). */
@@ -356,6 +457,35 @@ function derived(line: string): ArticleParts {
   };
 }
 
+/** Where the heading (label, headline, deck) starts and where its body starts, in units. */
+interface Heading {
+  z0: number;
+  /** Unit index one past the heading. */
+  zoneEnd: number;
+  /** Unit index where the body starts (after a byline between heading and body). */
+  body: number;
+  byline?: BylineMatch;
+}
+
+/**
+ * A byline right after a heading marks where the heading ends: `제목 (세종=뉴스온) 김민지 기자 = 본문`.
+ * Only within the heading's reach, and only when no sentence of the body came before it.
+ */
+function headingClosedByByline(line: string, units: readonly Unit[], z0: number): Heading | null {
+  const zoneStart = (units[z0] as Unit).start;
+  for (const byline of findBylines(line, zoneStart + 1, zoneStart + MAX_ZONE_CHARS + 1)) {
+    const heading = line.slice(zoneStart, byline.start - 1);
+    if (heading.length < 6 || sentenceSpans(heading).some((s) => sentenceRegister(heading.slice(s.start, s.end)) === 'plain')) {
+      return null;
+    }
+    const zoneEnd = unitStartingAt(units, byline.start);
+    const body = unitStartingAt(units, byline.end + 1);
+    if (zoneEnd <= z0 || body < 0) return null;
+    return { z0, zoneEnd, body, byline };
+  }
+  return null;
+}
+
 /** Splits a cleaned seed line (NFC, single spaces, trimmed) into its parts. */
 export function splitArticle(line: string): ArticleParts {
   if (line.length === 0) return derived(line);
@@ -366,20 +496,26 @@ export function splitArticle(line: string): ArticleParts {
     return line.slice(s.start, s.end);
   };
 
-  let found: { z0: number; headline: Headline } | null = null;
+  // A wire byline at the very start is set aside.
+  const opening = findBylines(line, 0, 1)[0];
+  const leadByline = opening && opening.start === 0 && opening.end < line.length ? opening : undefined;
+  const start = leadByline ? unitStartingAt(units, leadByline.end + 1) : 0;
+  const withLeadByline = (parts: ArticleParts): ArticleParts =>
+    leadByline ? { ...parts, byline: bylineOf(leadByline), bylineFirst: true } : parts;
 
-  // A wire byline at the very start is set aside as the preface.
-  const byline = LEADING_BYLINE.exec(line)?.[0];
-  const start = byline === undefined ? 0 : unitStartingAt(units, byline.length + 1);
-
-  // The headline normally opens the line; short question/exclamation sentences may be part of it.
-  let head = 0;
-  while (head < Math.min(2, spans.length - 1) && isHeadlineQuestion(sentence(head))) head++;
-  const direct = start < 0 ? null : findHeadline(line, units, start, (spans[head] as Span).end);
-  if (direct) found = { z0: start, headline: direct };
-  if (!found && byline !== undefined && start > 0) {
-    const rest = line.slice(byline.length + 1);
-    return { ...derived(rest), preface: byline };
+  let found: Heading | null = null;
+  if (start >= 0) {
+    // One byline per article: after a leading one, a second is left where it stands.
+    if (!leadByline) found = headingClosedByByline(line, units, start);
+    // The headline normally opens the line; short question/exclamation sentences may be part of it.
+    let head = 0;
+    while (head < Math.min(2, spans.length - 1) && isHeadlineQuestion(sentence(head))) head++;
+    const direct = found ? null : findHeadline(line, units, start, (spans[head] as Span).end, hasLabel(line, units, start));
+    if (direct) found = { z0: start, zoneEnd: direct.body, body: direct.body };
+  }
+  if (!found && leadByline) {
+    const rest = line.slice(leadByline.end + 1);
+    return withLeadByline(derived(rest));
   }
 
   // Otherwise look for a preface: intro sentences in the polite register (`…합니다.`)
@@ -396,30 +532,59 @@ export function splitArticle(line: string): ArticleParts {
       if (!polite) continue;
       const z0 = unitStartingAt(units, span.start);
       if (z0 < 0) break;
-      const headline = findHeadline(line, units, z0, span.end);
+      const closed = leadByline ? null : headingClosedByByline(line, units, z0);
+      if (closed) {
+        found = closed;
+        break;
+      }
+      const headline = findHeadline(line, units, z0, span.end, hasLabel(line, units, z0));
       if (!headline) continue;
       const bodyLead = line.slice((units[headline.body] as Unit).start, span.end);
       if (isCompleteSentence(bodyLead) && sentenceRegister(bodyLead) === 'polite') continue;
-      found = { z0, headline };
+      found = { z0, zoneEnd: headline.body, body: headline.body };
       break;
     }
   }
 
   if (!found) return derived(line);
 
-  const { z0, headline } = found;
-  const zone = splitZone(line, units, z0, headline.body);
+  const { z0 } = found;
+  // A leading label is a badge of its own; the title starts after it.
+  const labelled = hasLabel(line, units, z0) && found.zoneEnd - z0 >= 3;
+  const titleStart = labelled ? z0 + 1 : z0;
+  const zone = splitZone(line, units, titleStart, found.zoneEnd);
   // Each part runs up to the space before the next part, so the parts rejoin exactly.
   const startOf = (unit: number) => (unit === 0 ? 0 : (units[unit] as Unit).start);
   const slice = (from: number, to: number) => line.slice(startOf(from), startOf(to) - 1);
-  const body = line.slice(startOf(headline.body));
+  const body = line.slice(startOf(found.body));
   const parts: ArticleParts = {
-    title: slice(z0, zone.titleEnd),
+    title: slice(titleStart, zone.titleEnd),
     titleDerived: false,
     deck: zone.deck.map(([from, to]) => slice(from, to)),
     body,
     truncated: !isCompleteSentence(body),
   };
-  if (z0 > 0) parts.preface = line.slice(0, startOf(z0) - 1);
-  return parts;
+  if (labelled) parts.label = slice(z0, titleStart);
+  if (found.byline) parts.byline = bylineOf(found.byline);
+  if (z0 > start) parts.preface = line.slice(startOf(start), startOf(z0) - 1);
+  return withLeadByline(parts);
+}
+
+/**
+ * A bracket at the heading's start is a label unless a polite-register sentence
+ * follows it: then it names a series (`[편집자주] 매주 … 전해드립니다.`) whose intro comes first.
+ */
+function hasLabel(line: string, units: readonly Unit[], z0: number): boolean {
+  const unit = units[z0];
+  if (unit === undefined || !LABEL.test(line.slice(unit.start, unit.end + 1))) return false;
+  const rest = line.slice(unit.end + 1);
+  const first = sentenceSpans(rest)[0];
+  const sentence = first ? rest.slice(first.start, first.end) : rest;
+  // An intro speaks in its own voice; a polite sentence inside a quotation is the body's.
+  return !(isCompleteSentence(sentence) && sentenceRegister(sentence) === 'polite' && !/["“”'‘’]/u.test(sentence));
+}
+
+function bylineOf(match: BylineMatch): Byline {
+  const { start: _start, end: _end, ...byline } = match;
+  return byline;
 }

@@ -21,6 +21,7 @@ const pieces = [
   '는', '은', '이', '가', '를', '의', '에', '로', '와', '다.', '했다.', '니다.', '요.', '해', '추진', '공개', '정부', '과기정통부',
   ...'abcXYZ',
   ...'0123456789',
+  '[단독] ', '<인터뷰> ', '(세종=뉴스온) ', '김민지 기자 = ', '[가온테크 한지민 기자] ', '[주간 브리핑] ', '합니다. ', '⑤ ',
   '.', '…', '...', '"', '“', '”', '‘', '’', "'", '(', ')', '·', ',', '?', '!', '%', '억 원', '개', '일', '월', '년',
   ' ', ' ', ' ', ' ',
 ];
@@ -33,7 +34,7 @@ const line = fc
 /** Random headline + body shapes built from seed-like words. */
 const articleLike = fc
   .tuple(
-    fc.array(fc.constantFrom('AI', '국가', '전략', '본격', '추진…"성장', '견인"', '과기정통부,', '32곳', '신규', '선정...개인별', '“정예팀', '모두가', '승자”임을', '확인'), { minLength: 1, maxLength: 8 }),
+    fc.array(fc.constantFrom('[단독]', '(대전=새결뉴스) 이서연 기자 =', '[이데일리테크 박준호 기자]', 'AI', '국가', '전략', '본격', '추진…"성장', '견인"', '과기정통부,', '32곳', '신규', '선정...개인별', '“정예팀', '모두가', '승자”임을', '확인'), { minLength: 1, maxLength: 8 }),
     fc.array(fc.constantFrom('과학기술정보통신부는', '정부가', '24일', '연구진이', '개발한', '사업을', '확대한다.', '밝혔다.', '“좋다.”', '(이하', '‘과기정통부’)는', '재'), { minLength: 1, maxLength: 20 }),
   )
   .map(([head, body]) => `${head.join(' ')} ${body.join(' ')}`);
@@ -46,8 +47,10 @@ describe('parse invariants', () => {
       fc.property(fc.oneof(line, articleLike), (s) => {
         const parts = splitArticle(s);
         expect(reassemble(parts)).toBe(s);
-        if (parts.titleDerived) expect(parts.body).toBe(s);
-        else expect(parts.title.length).toBeGreaterThan(0);
+        if (parts.titleDerived && !parts.bylineFirst) expect(parts.body).toBe(s);
+        if (!parts.titleDerived) expect(parts.title.length).toBeGreaterThan(0);
+        if (parts.byline) expect(s).toContain(parts.byline.text);
+        if (parts.label) expect(parts.titleDerived).toBe(false);
         for (const item of parts.deck) expect(item.length).toBeGreaterThan(0);
       }),
       options,

@@ -6,6 +6,7 @@ interface Fixture {
   shape: string;
   line: string;
   title?: string;
+  label?: string;
   titleDerived?: boolean;
   deck?: string[];
   preface?: string;
@@ -39,7 +40,7 @@ describe('splitArticle', () => {
 
   it('keeps a whole organisation-plus-title noun phrase in the body', () => {
     const parts = split('[포토] 배경훈 부총리, 양자 연구현장 방문 배경훈 부총리 겸 과학기술정보통신부 장관이 21일 대전을 방문했다.');
-    expect(parts.title).toBe('[포토] 배경훈 부총리, 양자 연구현장 방문');
+    expect(parts).toMatchObject({ label: '[포토]', title: '배경훈 부총리, 양자 연구현장 방문' });
     expect(parts.body.startsWith('배경훈 부총리 겸')).toBe(true);
   });
 
@@ -49,16 +50,31 @@ describe('splitArticle', () => {
     expect(parts.body.startsWith('SK텔레콤, KT')).toBe(true);
   });
 
-  it('sets a wire byline aside: as the preface at the start, as the last deck item after a headline', () => {
+  it('sets a wire byline aside, at the start or between the heading and the body, and reads its parts', () => {
     const leading = split('[서울=뉴시스] 김철수 기자 = 과학기술정보통신부는 26일 AI 반도체 육성 전략을 발표했다. 정부는');
-    expect(leading).toMatchObject({ preface: '[서울=뉴시스] 김철수 기자 =', titleDerived: true });
+    expect(leading).toMatchObject({
+      byline: { text: '[서울=뉴시스] 김철수 기자 =', place: '서울', outlet: '뉴시스', reporter: '김철수 기자' },
+      bylineFirst: true,
+      titleDerived: true,
+    });
+    expect(leading.preface).toBeUndefined();
     expect(leading.body.startsWith('과학기술정보통신부는')).toBe(true);
 
     const withHeadline = split('(서울=연합뉴스) 김철수 기자 = 정부, AI 반도체 1조 투입 과학기술정보통신부는 26일 전략을 발표했다.');
-    expect(withHeadline).toMatchObject({ preface: '(서울=연합뉴스) 김철수 기자 =', title: '정부, AI 반도체 1조 투입' });
+    expect(withHeadline).toMatchObject({ bylineFirst: true, title: '정부, AI 반도체 1조 투입', deck: [] });
+    expect(withHeadline.byline?.outlet).toBe('연합뉴스');
 
     const middle = split('과기정통부, AI 반도체 육성 전략 발표 [아이뉴스24 김철수 기자] 과학기술정보통신부는 26일 전략을 발표했다.');
-    expect(middle).toMatchObject({ title: '과기정통부, AI 반도체 육성 전략 발표', deck: ['[아이뉴스24 김철수 기자]'] });
+    expect(middle).toMatchObject({
+      title: '과기정통부, AI 반도체 육성 전략 발표',
+      deck: [],
+      byline: { text: '[아이뉴스24 김철수 기자]', outlet: '아이뉴스24', reporter: '김철수 기자' },
+    });
+    expect(middle.bylineFirst).toBeUndefined();
+    expect(middle.body.startsWith('과학기술정보통신부는 26일')).toBe(true);
+
+    const wire = split('원자력연, 건식저장 용기 실증 착수 (대전=새결뉴스) 이서연 기자 = 한국원자력연구원이 장기 실증 시험에 들어갔다.');
+    expect(wire).toMatchObject({ title: '원자력연, 건식저장 용기 실증 착수', byline: { place: '대전', outlet: '새결뉴스', reporter: '이서연 기자' } });
   });
 
   it('derives the title when the line opens with the body', () => {
@@ -109,6 +125,7 @@ describe('splitArticle on invented lines of other shapes', () => {
       }
       expect(parts.titleDerived).toBe(false);
       expect(parts.title).toBe(fixture.title);
+      expect(parts.label).toBe(fixture.label);
       expect(parts.deck).toEqual(fixture.deck ?? []);
       expect(parts.preface).toBe(fixture.preface);
       expect(parts.body.startsWith(fixture.bodyStart ?? '')).toBe(true);

@@ -25,6 +25,18 @@ export const sourceRefSchema = z.object({
   line: z.number().int().positive(),
 });
 
+/** A wire dateline/byline as written, and what it names. */
+export const bylineSchema = z.object({
+  /** As written, e.g. `(세종=뉴스온) 김민지 기자 =`. */
+  text: z.string().min(1),
+  /** The outlet, e.g. `뉴스온`. */
+  outlet: z.string().min(1).optional(),
+  /** Where it was filed, e.g. `세종`. */
+  place: z.string().min(1).optional(),
+  /** The reporter with their role, e.g. `김민지 기자`. */
+  reporter: z.string().min(1).optional(),
+});
+
 export const articleSchema = z.object({
   id: articleIdSchema,
   title: z.string().min(1),
@@ -34,6 +46,10 @@ export const articleSchema = z.object({
   deck: z.array(z.string().min(1)),
   /** Text that preceded a mid-line headline (e.g. a series intro). */
   preface: z.string().optional(),
+  /** A bracket label that opened the headline, e.g. `[단독]`, `<인터뷰>`: shown as a badge. */
+  label: z.string().min(1).optional(),
+  /** The wire dateline/byline, kept out of the title and body. */
+  byline: bylineSchema.optional(),
   summary: z.string(),
   topics: z.array(z.string().min(1)).min(1).max(3),
   organizations: z.array(z.string().min(1)),
@@ -53,6 +69,7 @@ export const articleSchema = z.object({
 });
 
 export type Article = z.infer<typeof articleSchema>;
+export type Byline = z.infer<typeof bylineSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 

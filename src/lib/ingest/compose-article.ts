@@ -52,6 +52,8 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
     titleDerived: parts.titleDerived,
     deck: parts.deck,
     ...(parts.preface ? { preface: parts.preface } : {}),
+    ...(parts.label ? { label: parts.label } : {}),
+    ...(parts.byline ? { byline: parts.byline } : {}),
     summary: summarize(parts.body),
     topics: topics.topics,
     organizations: organizations.names,

@@ -4,7 +4,10 @@
  * the very start of a line or between the heading and the body, and belong to
  * neither: the article shows them as metadata.
  */
+import type { Byline } from '../article-schema';
 import type { Span } from './text';
+
+export type { Byline };
 
 const NAME = '[가-힣]{2,4}';
 const ROLE = '(?:선임기자|객원기자|기자|특파원|통신원|논설위원|편집위원|에디터)';
@@ -21,17 +24,6 @@ const BRACKETED = `${OPEN}(${INNER}{1,24}?)[ =]?(${REPORTER})${CLOSE}`;
 const BARE = `(${REPORTER}) ?=`;
 
 const ANY = new RegExp(`(?:${DATELINE})|(?:${BRACKETED})|(?:${BARE})`, 'gu');
-
-export interface Byline {
-  /** As written. */
-  text: string;
-  /** The news outlet (`뉴스온`), when the byline names one. */
-  outlet?: string;
-  /** Where it was filed (`세종`). */
-  place?: string;
-  /** The reporter with their role (`김민지 기자`). */
-  reporter?: string;
-}
 
 export interface BylineMatch extends Byline, Span {}
 

@@ -17,7 +17,7 @@ export function rssItems(site: SiteIndex, limit: number, absolute: (path: string
   return site.articles.slice(0, limit).map((a) => {
     const edition = site.editionByStem.get(a.edition);
     const item: FeedItem = {
-      title: a.titleDerived ? `[본문 발췌] ${a.title}` : a.title,
+      title: a.titleDerived ? `[본문 발췌] ${a.title}` : [a.label, a.title].filter(Boolean).join(' '),
       link: absolute(routes.article(a.id)),
       // RSS readers treat <description> as HTML, so the summary (seed text) is
       // HTML-escaped here; the feed writer then escapes it once more for XML.

@@ -4,6 +4,7 @@
  * Years, dates and ordinals (`2026년`, `12월 29일`, `1차`) are not figures.
  */
 import type { Figure } from '../article-schema';
+import { sharedKoreanAnalyzer } from '../korean/analyzer';
 import { sentenceSpans } from './sentences';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -21,6 +22,8 @@ const END = String.raw`(?=$|[^가-힣]|${SUFFIXES}(?:$|[^가-힣]))`;
 const CURRENCY = '(?:원|달러|엔|위안|유로|파운드)';
 const COUNTERS =
   '(?:개소|개국|개사|개교|개팀|개|곳|명|대|종|건|회|차례|가지|편|권|척|마리|그루|가구|세대|채|팀|기관|개체)';
+/** `5세대 이동통신`, `2세대 칩`: a generation's name, not a count of households. */
+const GENERATION = /^\d{1,2}\s?세대$/u;
 const MEASURES =
   '(?:킬로와트시|킬로와트|메가와트|기가와트|와트|테라바이트|기가바이트|메가바이트|나노미터|킬로미터|센티미터|밀리미터|미터|킬로그램|그램|톤|리터|헥타르|제곱미터|큐비트|나노|배|도|℃|°C)';
 const LATIN_MEASURES = '(?:kWh|MWh|GWh|kW|MW|GW|W|TB|GB|MB|Gbps|Mbps|GHz|MHz|nm|km|cm|mm|m|kg|ha|㎡|㎞|㎏)';
@@ -150,14 +153,36 @@ function contextFor(text: string, sentence: { start: number; end: number }, star
     .trim();
 }
 
+/**
+ * Nouns that say a bare 조/억 amount is money (`2조 투입`, `500억 규모`): news
+ * writes the won away after them. After any other noun the amount counts that
+ * noun (`2억 문장`, `300만 가입자`).
+ */
+const MONEY_NOUNS =
+  /^(?:투입|투자|지원|편성|확보|조달|유치|달성|돌파|규모|예산|매출|수출|수입|적자|흑자|이익|손실|배정|집행|출연|출자|증액|감액|삭감|감소|증가|부과|과징금|벌금|보조금|기금|펀드|상당|가량|정도|수준|안팎|이상|이하|미만|초과|시대|시장|원)/u;
+
+/** `2억 문장`: a bare amount followed by the noun it counts becomes a count with that noun. */
+function withCountedNoun(text: string, hit: Hit): Hit {
+  if (hit.kind !== 'money' || /[원$]|달러|엔|위안|유로|파운드|USD|KRW|EUR|dollars|million|billion/u.test(hit.value)) return hit;
+  const next = /^ ([가-힣]{1,6})(?=[^가-힣]|$|[은는이가을를의에도만과와로])/u.exec(text.slice(hit.end));
+  if (!next) return hit;
+  const word = next[1] as string;
+  const noun = sharedKoreanAnalyzer().word(word)[0];
+  if (!noun || (noun.first !== 'NNG' && noun.first !== 'NNP') || MONEY_NOUNS.test(word)) return hit;
+  const nounText = noun.surface;
+  const end = hit.end + 1 + nounText.length;
+  return { ...hit, kind: 'count', value: `${hit.value} ${nounText}`, end };
+}
+
 export function extractFigures(text: string): Figure[] {
   const hits: Hit[] = [];
   for (const { kind, re } of PATTERNS) {
     for (const match of text.matchAll(re)) {
       const value = match[0].trim();
       if (value.length === 0) continue;
+      if (kind === 'count' && GENERATION.test(value)) continue;
       const start = match.index ?? 0;
-      hits.push({ kind, value, context: '', start, end: start + match[0].length });
+      hits.push(withCountedNoun(text, { kind, value, context: '', start, end: start + match[0].length }));
     }
   }
   // Overlaps: the earliest, then the longest match wins (`35조 5000억 원` over `5000억 원`).
@@ -179,9 +204,9 @@ export function extractFigures(text: string): Figure[] {
     while (s < sentences.length - 1 && (sentences[s] as { end: number }).end < hit.start) s++;
     const sentence = sentences[s] ?? { start: 0, end: text.length };
     hit.context = contextFor(text, sentence, hit.start, hit.end);
-    const key = `${hit.value}\u0000${hit.context}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // The same figure is listed once, where it first appears.
+    if (seen.has(hit.value)) continue;
+    seen.add(hit.value);
     unique.push(hit);
   }
 

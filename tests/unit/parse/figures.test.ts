@@ -38,6 +38,16 @@ describe('extractFigures', () => {
     expect(values('2026년 12월 29일 1차 발표회, 2년 연속, 3개월간, CES 2026, Kanana 1.5, 2호기, ver1.0')).toEqual([]);
   });
 
+  it('keeps the noun a bare amount counts, and does not count generations', () => {
+    expect(values('국내 최대 규모인 2억 문장의 말뭉치를 구축했다.')).toEqual(['count:2억 문장']);
+    expect(values('정부는 2조 투입을 결정했다.')).toEqual(['money:2조']);
+    expect(values('5세대 이동통신과 6세대 기술을 개발한다.')).toEqual([]);
+  });
+
+  it('lists the same figure once, where it first appears', () => {
+    expect(values('예산 500억 원을 투입한다. 이 500억 원은 내년에 쓴다.')).toEqual(['money:500억 원']);
+  });
+
   it('does not let a counter swallow a money amount', () => {
     expect(values('1억 명이 넘는다')).toEqual(['count:1억 명']);
   });

@@ -17,6 +17,11 @@ export interface SimilarityInput {
   text: string;
   /** `termCounts(text)`, when the caller has it already (computed on a worker). */
   terms?: TermCounts;
+  /**
+   * The article's distinctive numbers (`distinctiveNumbers(text)`). When given, two
+   * articles are one story only if they share one, or their wording is nearly the same.
+   */
+  numbers?: readonly string[];
 }
 
 export interface SimilarityOptions {
@@ -33,6 +38,8 @@ export interface SimilarityOptions {
   maxCandidates?: number;
   /** Reports of one story, at most. */
   maxGroupSize?: number;
+  /** Cosine at or above which two articles are one story even without a shared number. */
+  sameStoryWithoutNumbers?: number;
 }
 
 export interface SimilarityResult {
@@ -44,6 +51,7 @@ export interface SimilarityResult {
 const DEFAULTS = {
   termsPerArticle: 40,
   sameStoryThreshold: 0.25,
+  sameStoryWithoutNumbers: 0.5,
   relatedThreshold: 0.08,
   maxRelated: 5,
   maxPosting: 300,
@@ -192,7 +200,17 @@ export function assembleSimilarity(
   ranges: readonly RangeScores[],
   options: SimilarityOptions = {},
 ): SimilarityResult {
-  const { sameStoryThreshold, maxRelated, maxGroupSize } = { ...DEFAULTS, ...options };
+  const { sameStoryThreshold, sameStoryWithoutNumbers, maxRelated, maxGroupSize } = { ...DEFAULTS, ...options };
+  const numbers = inputs.map((input) => (input.numbers ? new Set(input.numbers) : undefined));
+  // Two reports of one announcement repeat its figures (1,870억 원, 100톤급); two stories on
+  // one subject share words but not numbers.
+  const corroborated = (a: number, b: number, score: number): boolean => {
+    const na = numbers[a];
+    const nb = numbers[b];
+    if (!na || !nb || score >= sameStoryWithoutNumbers) return true;
+    for (const n of na) if (nb.has(n)) return true;
+    return false;
+  };
   const related: Array<Array<{ other: number; score: number }>> = new Array(inputs.length);
   const sameStoryEdges = ranges.flatMap((r) => r.sameStoryEdges);
   for (const range of ranges) range.related.forEach((list, i) => (related[range.from + i] = list));
@@ -203,10 +221,10 @@ export function assembleSimilarity(
   // share boilerplate into one giant "story".
   sameStoryEdges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const groupOf = new Map<number, number[]>();
-  for (const { a, b } of sameStoryEdges) {
+  for (const { a, b, score } of sameStoryEdges) {
     const ga = groupOf.get(a) ?? [a];
     const gb = groupOf.get(b) ?? [b];
-    if (ga === gb || ga.length + gb.length > maxGroupSize) continue;
+    if (ga === gb || ga.length + gb.length > maxGroupSize || !corroborated(a, b, score)) continue;
     const close = ga.every((x) => gb.every((y) => cosineOf(index, x, y) >= sameStoryThreshold));
     if (!close) continue;
     const merged = [...ga, ...gb].sort((x, y) => x - y);
@@ -230,6 +248,23 @@ export function assembleSimilarity(
     relatedIds.set(input.id, chosen);
   });
   return { related: relatedIds, sameStory };
+}
+
+/**
+ * Numbers that can tell one announcement from another: amounts, counts and
+ * measures as digits (`1,870` → `1870`). Years (`2032년`) and numbers under 10
+ * are left out: many unrelated articles share them.
+ */
+export function distinctiveNumbers(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/gu)) {
+    const n = m[0].replace(/,/gu, '');
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1);
+    if (after === '년' && /^(?:19|20)\d\d$/u.test(n)) continue;
+    if (Number(n) < 10) continue;
+    out.add(n);
+  }
+  return [...out];
 }
 
 /** Everything on this thread. */

@@ -9,6 +9,8 @@ import { fillRelated } from '../corpus/fill-related';
 import { mentionedNames } from '../corpus/organizations';
 import { proposeTopics, type TopicProposal } from '../corpus/propose-topics';
 import type { OrganizationKind } from '../editorial/schema';
+import { distinctiveNumbers } from '../corpus/similar-articles';
+import type { CorrectionsFile } from '../editorial/corrections';
 import type { Editorial } from '../editorial/schema';
 import { cleanLine, type CleaningNote } from '../seed/clean-line';
 import { inspectSeedFile, readSeedLines } from '../seed/read-seed';
@@ -27,6 +29,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Called every few thousand lines with the running line count. */
   onProgress?: (linesRead: number) => void;
+  /** The corrections file as read, for reporting its problems and corrections of ids that no longer exist. */
+  corrections?: CorrectionsFile;
 }
 
 export interface Rejection {
@@ -73,6 +77,8 @@ export interface IngestResult {
   foundOrganizations: FoundOrganization[];
   /** Groups of fallback-topic articles that share key nouns: topics the taxonomy may lack. */
   topicProposals: TopicProposal[];
+  /** Editor's corrections applied, and those skipped with why (file and line). */
+  corrections: { applied: number; skipped: Warning[] };
 }
 
 const RELATED_PER_ARTICLE = 4;
@@ -99,6 +105,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     warnings: [],
     foundOrganizations: [],
     topicProposals: [],
+    corrections: { applied: 0, skipped: [] },
   };
 
   // Lines are composed (on worker threads, for large runs) while the rest is still being read.
@@ -127,8 +134,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     pool.close();
   }
   result.articles.total = composed.length;
+  if (options.corrections) reportCorrections(options.corrections, composed, result);
   result.rejections.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return result;
+}
+
+/** Counts the corrections applied; lists the file's problems and corrections whose article no longer exists. */
+function reportCorrections(file: CorrectionsFile, composed: readonly ComposedArticle[], result: IngestResult): void {
+  const skipped = result.corrections.skipped;
+  for (const p of file.problems) skipped.push({ file: file.file, line: p.line, message: p.message });
+  const ids = new Set(composed.map((a) => a.data.id));
+  for (const c of file.corrections) {
+    if (ids.has(c.id)) result.corrections.applied++;
+    else skipped.push({ file: file.file, line: c.line, message: `정정할 기사 ${c.id} 가 없습니다 (시드에서 빠졌거나 줄이 바뀌었습니다)` });
+  }
+  skipped.sort((a, b) => a.line - b.line);
 }
 
 /** The composed articles, less the headline-only lines (reported), with their related and same-story lists. */
@@ -150,7 +170,7 @@ async function composeAndRelate(pool: IngestPool, result: IngestResult): Promise
   }
 
   const similar = await pool.findSimilar(
-    composed.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms })),
+    composed.map((a) => ({ id: a.data.id, text: a.text, terms: a.terms, numbers: distinctiveNumbers(a.text) })),
     { maxRelated: RELATED_PER_ARTICLE },
   );
   for (const article of composed) {

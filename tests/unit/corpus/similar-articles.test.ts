@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleSimilarity, buildSimilarityIndex, cosineOf, findSimilarArticles, scoreRange } from '@/lib/corpus/similar-articles';
+import { assembleSimilarity, buildSimilarityIndex, cosineOf, distinctiveNumbers, findSimilarArticles, scoreRange } from '@/lib/corpus/similar-articles';
 
 const story =
   '과학기술정보통신부는 24일 디지털 취약계층을 포함한 일반 국민의 인공지능 기본역량교육 거점이 될 AI디지털배움터 신규 구축지 32곳을 선정했다고 밝혔다.';
@@ -70,5 +70,28 @@ describe('the similarity index', () => {
     expect(index.postDocs.buffer).toBeInstanceOf(SharedArrayBuffer);
     const ranges = [scoreRange(index, 3, inputs.length), scoreRange(index, 0, 1), scoreRange(index, 1, 3)];
     expect(assembleSimilarity(inputs, index, ranges)).toEqual(findSimilarArticles(inputs));
+  });
+});
+
+describe('distinctiveNumbers and same-story corroboration', () => {
+  it('keeps amounts and counts, not years or small numbers', () => {
+    expect(distinctiveNumbers('우주항공청은 2032년까지 1,870억 원을 들여 100톤급 엔진 3기를 12개 기관과 만든다.')).toEqual(['1870', '100', '12']);
+  });
+
+  it('groups two close texts only when they share a number, unless their wording is nearly the same', () => {
+    const a = '게임물관리위원회는 확률형 아이템 표기 위반 사례를 점검했다. 확률형 아이템 정보 공개 의무 위반이 이어졌다. 이용자 신뢰 회복';
+    const b = '게임사 대표는 확률형 아이템 없이도 흥행할 수 있다고 말했다. 확률형 아이템 정보 공개 의무 이후 이용자 신뢰 회복';
+    const group = (na: string[] | undefined, nb: string[] | undefined, withoutNumbers: number) =>
+      findSimilarArticles(
+        [
+          { id: 'a', text: a, ...(na ? { numbers: na } : {}) },
+          { id: 'b', text: b, ...(nb ? { numbers: nb } : {}) },
+        ],
+        { sameStoryThreshold: 0.01, relatedThreshold: 0.01, sameStoryWithoutNumbers: withoutNumbers },
+      ).sameStory.get('a');
+    expect(group(undefined, undefined, 0.99)).toEqual(['b']);
+    expect(group(['20'], ['58'], 0.99)).toBeUndefined();
+    expect(group(['20', '1870'], ['1870'], 0.99)).toEqual(['b']);
+    expect(group(['20'], ['58'], 0.02)).toEqual(['b']);
   });
 });

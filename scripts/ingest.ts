@@ -5,6 +5,7 @@
 import { readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readCorrections } from '../src/lib/editorial/corrections';
 import { loadEditorial } from '../src/lib/editorial/load';
 import { defaultVerdictOptions } from '../src/lib/ingest/line-verdict';
 import { formatReportFile, formatSummary } from '../src/lib/ingest/report';
@@ -69,10 +70,13 @@ async function main(): Promise<number> {
   }
 
   const showProgress = process.stderr.isTTY && !values.quiet;
+  const editorial = loadEditorial(paths.dataDir);
+  const corrections = readCorrections(paths.dataDir, new Set(editorial.topics.map((t) => t.slug)));
   const result = await runIngest({
     seedFiles,
     articlesDir: paths.articlesDir,
-    editorial: loadEditorial(paths.dataDir),
+    editorial: { ...editorial, corrections: corrections.corrections },
+    corrections,
     verdict: { ...defaultVerdictOptions, maxLength },
     dryRun: values['dry-run'],
     onProgress: showProgress ? (n) => process.stderr.write(`\r${n.toLocaleString('en-US')} lines…`) : undefined,

@@ -60,7 +60,28 @@ export const synonymsFileSchema = z.object({
   groups: z.array(z.array(z.string().min(1)).min(2)),
 });
 
+/**
+ * One editor's correction, keyed by article id. Every field is optional; `''`
+ * for label or byline removes it. `headlineChars` re-cuts the line so that its
+ * first N characters are the headline.
+ */
+export const correctionSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{12}$/, 'id: 기사 id (소문자 16진수 12자리)'),
+    title: z.string().min(1).optional(),
+    deck: z.array(z.string().min(1)).optional(),
+    label: z.string().optional(),
+    byline: z.string().optional(),
+    topics: z.array(slugSchema).min(1).max(3).optional(),
+    organizations: z.array(z.string().min(1)).optional(),
+    headlineChars: z.number().int().positive().optional(),
+    /** Why, for the next editor; not shown on the site. */
+    note: z.string().optional(),
+  })
+  .strict();
+
 export type Topic = z.infer<typeof topicSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type OrganizationKind = z.infer<typeof organizationKindSchema>;
 export type SynonymGroups = z.infer<typeof synonymsFileSchema>['groups'];
@@ -71,4 +92,6 @@ export interface Editorial {
   /** Names that are never recorded as discovered organisations (organizations.yaml `ignore`). */
   ignoredOrganizations?: string[];
   synonyms: SynonymGroups;
+  /** Editor's corrections by article id (ingest only; see corrections.ts). */
+  corrections?: readonly Correction[];
 }

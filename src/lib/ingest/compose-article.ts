@@ -3,9 +3,9 @@
  * Corpus-level fields (related, sameStory) are filled in later by the caller.
  */
 import type { Article, SourceRef } from '../article-schema';
-import type { TopicClassifier } from '../corpus/classify-topics';
+import { createTopicClassifier, type TopicClassifier } from '../corpus/classify-topics';
 import type { DiscoveredOrganization } from '../corpus/discover-organizations';
-import type { OrganizationMatcher } from '../corpus/organizations';
+import { createOrganizationMatcher, type OrganizationMatcher } from '../corpus/organizations';
 import { termCounts, type TermCounts } from '../corpus/text-features';
 import { paragraphsToMarkdown } from '../markdown/body-markdown';
 import {
@@ -16,11 +16,15 @@ import {
   summarize,
   toParagraphs,
 } from '../parse/index';
+import type { Correction, Editorial } from '../editorial/schema';
+import { applyCorrection } from './apply-correction';
 import { articleIdFor } from './article-id';
 
 export interface ComposeContext {
   topics: TopicClassifier;
   organizations: OrganizationMatcher;
+  /** Editor's corrections by article id. */
+  corrections?: ReadonlyMap<string, Correction>;
 }
 
 export interface ComposedArticle {
@@ -36,18 +40,29 @@ export interface ComposedArticle {
   fallbackNouns: string[];
 }
 
+/** The matchers and corrections composing needs, built once per thread from the editorial data. */
+export function createComposeContext(editorial: Editorial): ComposeContext {
+  return {
+    topics: createTopicClassifier(editorial.topics),
+    organizations: createOrganizationMatcher(editorial.organizations, { ignore: editorial.ignoredOrganizations }),
+    corrections: new Map((editorial.corrections ?? []).map((c) => [c.id, c])),
+  };
+}
+
 export function editionOf(file: string): string {
   return file.replace(/\.txt$/i, '');
 }
 
 export function composeArticle(text: string, sources: SourceRef[], context: ComposeContext): ComposedArticle {
-  const parts = splitArticle(text);
+  const id = articleIdFor(text);
+  const correction = context.corrections?.get(id);
+  const parts = correction ? applyCorrection(text, splitArticle(text), correction) : splitArticle(text);
   const heading = [parts.titleDerived ? '' : parts.title, ...parts.deck].join(' ');
   const first = sources[0]!;
   const organizations = context.organizations.analyse(text);
   const topics = context.topics.classifyInDetail({ heading, body: parts.body });
   const data: Article = {
-    id: articleIdFor(text),
+    id,
     title: parts.title,
     titleDerived: parts.titleDerived,
     deck: parts.deck,
@@ -55,8 +70,8 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
     ...(parts.label ? { label: parts.label } : {}),
     ...(parts.byline ? { byline: parts.byline } : {}),
     summary: summarize(parts.body),
-    topics: topics.topics,
-    organizations: organizations.names,
+    topics: correction?.topics ?? topics.topics,
+    organizations: correction?.organizations ?? organizations.names,
     figures: extractFigures(parts.body),
     dates: extractDates(parts.body),
     edition: editionOf(first.file),

@@ -18,8 +18,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, SourceRef } from '../article-schema';
-import { createTopicClassifier } from '../corpus/classify-topics';
-import { createOrganizationMatcher } from '../corpus/organizations';
 import {
   assembleSimilarity,
   buildSimilarityIndex,
@@ -29,7 +27,7 @@ import {
   type SimilarityResult,
 } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
-import { composeArticle, type ComposeContext, type ComposedArticle } from './compose-article';
+import { composeArticle, createComposeContext, type ComposeContext, type ComposedArticle } from './compose-article';
 import { saveEntry, type WriteOutcome } from './entry-files';
 
 export interface ComposeItem {
@@ -182,10 +180,7 @@ export class IngestPool {
   }
 
   private composeInline(batch: number): ComposedArticle[] {
-    this.context ??= {
-      topics: createTopicClassifier(this.editorial.topics),
-      organizations: createOrganizationMatcher(this.editorial.organizations, { ignore: this.editorial.ignoredOrganizations }),
-    };
+    this.context ??= createComposeContext(this.editorial);
     return this.batchItems(batch).map((item) => composeArticle(item.text, item.sources, this.context!));
   }
 

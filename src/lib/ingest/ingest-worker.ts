@@ -1,10 +1,8 @@
 /** Worker side of ingest-pool: composes the batches it is sent with its own matchers, scores similarity ranges, saves entries. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createTopicClassifier } from '../corpus/classify-topics';
-import { createOrganizationMatcher } from '../corpus/organizations';
 import { scoreRange, type SimilarityIndex, type SimilarityOptions } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
-import { composeArticle } from './compose-article';
+import { composeArticle, createComposeContext } from './compose-article';
 import type { ComposeItem, EntryToSave, WorkerReply } from './ingest-pool';
 import { saveEntry } from './entry-files';
 
@@ -14,10 +12,7 @@ type Job =
   | { kind: 'save'; dir: string; entries: EntryToSave[]; dryRun: boolean };
 
 const { editorial } = workerData as { editorial: Editorial };
-const context = {
-  topics: createTopicClassifier(editorial.topics),
-  organizations: createOrganizationMatcher(editorial.organizations, { ignore: editorial.ignoredOrganizations }),
-};
+const context = createComposeContext(editorial);
 const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 parentPort!.on('message', (job: Job) => {
   if (job.kind === 'compose') {

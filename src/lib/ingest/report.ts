@@ -31,8 +31,12 @@ export function formatSummary(result: IngestResult): string {
     `organizations found: ${result.foundOrganizations.length}`,
     `topic proposals: ${result.topicProposals.length}`,
   ];
+  if (result.corrections.applied > 0 || result.corrections.skipped.length > 0) {
+    lines.push(`corrections: ${result.corrections.applied} (skipped ${result.corrections.skipped.length})`);
+  }
   for (const r of result.rejections) lines.push(`${r.file}:${r.line}: ${r.code}: ${r.reason}`);
   for (const w of result.warnings) lines.push(`${w.file}:${w.line}: warning: ${w.message}`);
+  for (const w of result.corrections.skipped) lines.push(`${w.file}:${w.line}: warning: ${w.message}`);
   for (const removed of a.removed) lines.push(`removed: ${removed.id}${removed.file ? ` (${removed.file} 에서 온 기사; 시드 파일이 없어졌습니다)` : ''}`);
   return lines.join('\n');
 }
@@ -49,6 +53,9 @@ export function formatReportFile(result: IngestResult): string {
   for (const d of result.duplicates) out.push(`- ${d.file}:${d.line} = ${d.of.file}:${d.of.line}`);
   out.push('', `## 정리하며 고친 줄 (${result.warnings.length})`, '');
   for (const w of result.warnings) out.push(`- ${w.file}:${w.line}: ${w.message}`);
+  const corrections = result.corrections;
+  out.push('', `## 편집 정정 (적용 ${corrections.applied}, 건너뜀 ${corrections.skipped.length})`, '');
+  for (const w of corrections.skipped) out.push(`- ${w.file}:${w.line}: ${w.message}`);
   out.push('', `## 지운 기사 (${result.articles.removed.length})`, '');
   for (const r of result.articles.removed) out.push(`- ${r.id}${r.file ? ` (${r.file})` : ''}`);
   out.push('', `## 새로 찾은 기관 (${result.foundOrganizations.length}): 기관 사전(content/organizations.yaml)에 없는 이름`, '');

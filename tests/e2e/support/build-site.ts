@@ -28,6 +28,8 @@ export interface Variant {
   siteYaml?: string;
   /** More environment for the build (e.g. DIGEST_SEARCH_SHARD_SIZE). */
   env?: Record<string, string>;
+  /** Text of `corrections.yaml` for this build, beside the other editorial files (as with siteYaml). */
+  corrections?: string;
 }
 
 export interface BuiltSite {
@@ -82,7 +84,7 @@ async function buildOnce(variant: Variant): Promise<BuiltSite> {
   const site: BuiltSite = {
     variant,
     contentDir: path.join(dir, 'content'),
-    dataDir: variant.siteYaml === undefined ? path.join(projectRoot, 'content') : path.join(dir, 'data'),
+    dataDir: variant.siteYaml === undefined && variant.corrections === undefined ? path.join(projectRoot, 'content') : path.join(dir, 'data'),
     outDir: path.join(dir, 'dist'),
     base: normaliseBase(variant.basePath),
     logFile: path.join(dir, 'build.log'),
@@ -104,11 +106,12 @@ async function buildOnce(variant: Variant): Promise<BuiltSite> {
     mkdirSync(path.join(site.contentDir, 'seeds'), { recursive: true });
     mkdirSync(path.join(site.contentDir, 'articles'), { recursive: true });
     for (const seed of variant.seeds) copyFileSync(seed, path.join(site.contentDir, 'seeds', path.basename(seed)));
-    if (variant.siteYaml !== undefined) {
+    if (variant.siteYaml !== undefined || variant.corrections !== undefined) {
       mkdirSync(site.dataDir, { recursive: true });
       const projectData = path.join(projectRoot, 'content');
       for (const f of readdirSync(projectData).filter((f) => f.endsWith('.yaml'))) copyFileSync(path.join(projectData, f), path.join(site.dataDir, f));
-      writeFileSync(path.join(site.dataDir, 'site.yaml'), variant.siteYaml);
+      if (variant.siteYaml !== undefined) writeFileSync(path.join(site.dataDir, 'site.yaml'), variant.siteYaml);
+      if (variant.corrections !== undefined) writeFileSync(path.join(site.dataDir, 'corrections.yaml'), variant.corrections);
     }
     try {
       await runPipeline(site, path.join(dir, 'astro-cache'));

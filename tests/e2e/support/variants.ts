@@ -58,3 +58,15 @@ export const renamed: Variant = {
   siteUrl: SITE_URL,
   siteYaml: `name: ${RENAMED_SITE.name}\nbrand: ${RENAMED_SITE.brand}\nfooter: "{name}는 매주 경제 기사를 모아 정리합니다."\n`,
 };
+
+/** An editor's correction of one real-seed article (`무선전력전송 분야 … 장관상 쾌거`), and one of an id that does not exist. */
+export const CORRECTED = { id: '1c5eb0b5437d', title: '로봇 무선충전 인증 첫 획득으로 장관상 수상', label: '[수상]' } as const;
+
+/** The real seed with content/corrections.yaml correcting one article's title and label. */
+export const corrected: Variant = {
+  name: 'corrected',
+  seeds: projectSeeds(),
+  basePath: '/',
+  siteUrl: SITE_URL,
+  corrections: `articles:\n  - id: ${CORRECTED.id}\n    title: ${CORRECTED.title}\n    label: "${CORRECTED.label}"\n  - id: 0123456789ab\n    title: 없는 기사\n`,
+};

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '@/lib/article-schema';
 import { loadEditorial } from '@/lib/editorial/load';
 import { runIngest } from '@/lib/ingest/run-ingest';
+import { parseCorrections } from '@/lib/editorial/corrections';
 import { encodeEucKr } from '../../support/euc-kr';
 
 const editorial = loadEditorial(path.resolve('content'));
@@ -146,4 +147,32 @@ describe('runIngest on bad input', () => {
     expect(result.articles.total).toBe(1);
     expect(result.files[0]).toMatchObject({ rejected: 99_999, blank: 100_000 });
   }, 60_000);
+});
+
+describe('runIngest with editor corrections', () => {
+  it('applies a correction by article id on every run and reports one whose article is gone', async () => {
+    const ws = workspace();
+    const line = '우주청 재사용 발사체 개발 착수 정부가 재사용 발사체 개발에 1,870억 원을 투입한다. 우주항공청은 2032년까지';
+    writeFileSync(path.join(ws.seeds, '001_x.txt'), `${line}\n${korean(3)}\n`);
+    const first = await ws.ingest();
+    const id = first.articles.new.find((i) => {
+      const entry = parseEntry(readFileSync(path.join(ws.articlesDir, `${i}.md`), 'utf8'));
+      return String(entry.data.title).startsWith('우주청');
+    })!;
+    const corrections = parseCorrections(
+      `articles:\n  - id: ${id}\n    title: 재사용 발사체에 1,870억 원\n    topics: [ai]\n  - id: 0123456789ab\n    title: 없는 기사\n`,
+      'corrections.yaml',
+      new Set(editorial.topics.map((t) => t.slug)),
+    );
+    const corrected = () =>
+      runIngest({ seedFiles: [path.join(ws.seeds, '001_x.txt')], articlesDir: ws.articlesDir, editorial: { ...editorial, corrections: corrections.corrections }, corrections });
+    for (let run = 0; run < 2; run++) {
+      const result = await corrected();
+      expect(result.corrections.applied).toBe(1);
+      expect(result.corrections.skipped).toEqual([{ file: 'corrections.yaml', line: 5, message: expect.stringContaining('0123456789ab') }]);
+      const entry = articleSchema.parse(parseEntry(readFileSync(path.join(ws.articlesDir, `${id}.md`), 'utf8')).data);
+      expect(entry).toMatchObject({ title: '재사용 발사체에 1,870억 원', titleDerived: false, topics: ['ai'] });
+    }
+    rmSync(ws.root, { recursive: true, force: true });
+  });
 });

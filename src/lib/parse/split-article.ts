@@ -355,7 +355,7 @@ function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: nu
     const cur = shape(k);
     // `…유료 운행 시작 | 국토부, 운전석 없는 …`: after a finished headline, a subhead opens
     // with its own subject, an organisation followed by a comma or standing first.
-    if (startsSubhead(line, units, pieceStart, k, zEnd)) {
+    if (startsSubhead(line, units, z0, pieceStart, k, zEnd)) {
       starts.push(k);
       continue;
     }
@@ -410,6 +410,8 @@ function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: nu
 
 /** Shortest title and subhead on either side of a subhead boundary, in characters. */
 const MIN_TITLE_CHARS = 12;
+/** Words a subhead's subject may take before its comma (`표준연·KAIST 공동 연구팀,`). */
+const SUBHEAD_SUBJECT_WORDS = 3;
 const MIN_SUBHEAD_CHARS = 10;
 
 /**
@@ -419,19 +421,31 @@ const MIN_SUBHEAD_CHARS = 10;
  * organisation as the subhead's subject (`국토부, …`, `한수원·원자력연 컨소시엄, …`,
  * `방통위·과기정통부 공동 초안 공개`).
  */
-function startsSubhead(line: string, units: readonly Unit[], pieceStart: number, k: number, zEnd: number): boolean {
+function startsSubhead(line: string, units: readonly Unit[], titleStart: number, pieceStart: number, k: number, zEnd: number): boolean {
   const prev = units[k - 1]?.shape as WordShape;
   const cur = units[k]?.shape as WordShape;
-  if (!(prev.headlineFinal || prev.quoteClose || prev.finite) || prev.comma || prev.ellipsis) return false;
+  if (prev.comma || prev.ellipsis) return false;
+  const finished = prev.headlineFinal || prev.quoteClose || prev.finite;
   // `신청 | 임박…원안위`: a word that joins two headline halves with an ellipsis continues the title.
   if (/…|\.{2,}/u.test(cur.text)) return false;
   const titleChars = (units[k - 1] as Unit).end - (units[pieceStart] as Unit).start;
   const restChars = (units[zEnd - 1] as Unit).end - (units[k] as Unit).start;
   if (titleChars < MIN_TITLE_CHARS || restChars < MIN_SUBHEAD_CHARS) return false;
-  const next = units[k + 1]?.shape;
-  // `국토부, …` / `한수원·원자력연 컨소시엄, …`: an organisation and a comma open the subhead.
-  if (cur.comma && cur.organization && cur.particle === null) return true;
-  if (isBare(cur) && next !== undefined && next.comma && next.organization && k + 1 < zEnd) return true;
+  // `국토부, …` / `한수원·원자력연 컨소시엄, …` / `표준연·KAIST 공동 연구팀, …`: an organisation
+  // and a comma, after at most two bare words, open the subhead after a finished headline piece.
+  // Right after the title, an organisation with its comma is enough (`…30원 인상 | 환경부, …`).
+  if (cur.comma && cur.organization && cur.particle === null && (finished || (isBare(prev) && pieceStart === titleStart))) return true;
+  if (finished) {
+    for (let j = k; j < Math.min(k + SUBHEAD_SUBJECT_WORDS, zEnd - 1); j++) {
+      const w = (units[j] as Unit).shape;
+      if (w.comma) {
+        if (w.organization && w.particle === null) return true;
+        break;
+      }
+      if (!isBare(w)) break;
+    }
+  }
+  if (!finished) return false;
   // `… 제정 추진 | 방통위·과기정통부 공동 초안 공개`: without a comma, only after a headline that
   // already has its two halves, and only for a name with an organisation's head noun.
   const title = line.slice((units[pieceStart] as Unit).start, (units[k - 1] as Unit).end);
@@ -537,7 +551,9 @@ export function splitArticle(line: string): ArticleParts {
         found = closed;
         break;
       }
-      const headline = findHeadline(line, units, z0, span.end, hasLabel(line, units, z0));
+      // A series intro that opens with the series' name in brackets is always followed by a headline.
+      const series = /^[[［【〈<《]/u.test(line.slice((units[start] as Unit).start));
+      const headline = findHeadline(line, units, z0, span.end, series || hasLabel(line, units, z0));
       if (!headline) continue;
       const bodyLead = line.slice((units[headline.body] as Unit).start, span.end);
       if (isCompleteSentence(bodyLead) && sentenceRegister(bodyLead) === 'polite') continue;

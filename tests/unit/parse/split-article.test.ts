@@ -10,6 +10,7 @@ interface Fixture {
   titleDerived?: boolean;
   deck?: string[];
   preface?: string;
+  byline?: string;
   bodyStart?: string;
   truncated: boolean;
 }
@@ -117,9 +118,10 @@ describe('splitArticle on invented lines of other shapes', () => {
     it(fixture.shape, () => {
       const parts = split(fixture.line);
       expect(parts.truncated).toBe(fixture.truncated);
+      expect(parts.byline?.text).toBe(fixture.byline);
       if (fixture.titleDerived) {
         expect(parts.titleDerived).toBe(true);
-        expect(parts.body).toBe(fixture.line);
+        expect(parts.body).toBe(fixture.byline ? fixture.line.slice(fixture.byline.length + 1) : fixture.line);
         expect(parts.title.length).toBeLessThanOrEqual(50);
         return;
       }

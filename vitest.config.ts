@@ -23,7 +23,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
-          testTimeout: 30_000,
+          // Generous: ingest tests load the morphological dictionary in each process and thread.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

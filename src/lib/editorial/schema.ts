@@ -24,6 +24,16 @@ export const topicsFileSchema = z
 /** The groups of the organisations index page, in display order. */
 export const organizationKinds = ['government', 'research', 'public', 'local', 'university', 'company', 'other'] as const;
 export const organizationKindSchema = z.enum(organizationKinds);
+/** What readers and editors see for each kind. */
+export const organizationKindNames: Record<(typeof organizationKinds)[number], string> = {
+  government: '부처·위원회',
+  research: '연구기관',
+  public: '공공기관',
+  local: '지방자치단체',
+  university: '대학',
+  company: '기업',
+  other: '기타',
+};
 
 export const organizationSchema = z.object({
   name: z.string().min(1),

@@ -3,21 +3,12 @@
  * report file listing every line that did not become its own article.
  * No timestamps, so an unchanged input gives an unchanged report.
  */
-import type { OrganizationKind } from '../editorial/schema';
+import { organizationKindNames } from '../editorial/schema';
 import type { IngestResult } from './run-ingest';
 
 /** Places listed per found organisation; a name found in many articles lists the first few. */
 const PLACES_SHOWN = 3;
 
-const KIND_NAMES: Record<OrganizationKind, string> = {
-  government: '부처·위원회',
-  research: '연구기관',
-  public: '공공기관',
-  local: '지방자치단체',
-  university: '대학',
-  company: '기업',
-  other: '기타',
-};
 
 export function formatSummary(result: IngestResult): string {
   const a = result.articles;
@@ -61,7 +52,7 @@ export function formatReportFile(result: IngestResult): string {
   out.push('', `## 새로 찾은 기관 (${result.foundOrganizations.length}): 기관 사전(content/organizations.yaml)에 없는 이름`, '');
   if (result.foundOrganizations.length > 0) {
     out.push(
-      '기사에 기관으로 기록되어 기관 페이지가 생겼습니다. 맞으면 organizations.yaml 에 옮겨 적어 정식 이름·별칭·종류·주소를 정하고,',
+      '기사에 기관으로 기록되어 기관 페이지가 생겼습니다. 맞으면 organizations.yaml 에 옮겨 적어 정식 이름·별칭·갈래(kind)·주소를 정하고,',
       '다른 기관의 다른 표기면 그 기관의 aliases 에, 기관이 아니면 ignore 에 넣으세요.',
       '',
     );
@@ -69,7 +60,7 @@ export function formatReportFile(result: IngestResult): string {
   for (const o of result.foundOrganizations) {
     const shown = o.places.slice(0, PLACES_SHOWN).map((p) => `${p.file}:${p.line} "${p.cue}"`);
     if (o.places.length > PLACES_SHOWN) shown.push(`외 ${o.places.length - PLACES_SHOWN}곳`);
-    out.push(`- ${o.name} (${KIND_NAMES[o.kind]}, 기사 ${o.articles}건): ${shown.join('; ')}`);
+    out.push(`- ${o.name} (${organizationKindNames[o.kind]}, 기사 ${o.articles}건): ${shown.join('; ')}`);
   }
   out.push('', `## 주제 제안 (${result.topicProposals.length}): 기본 주제에 남은 기사들이 함께 쓰는 핵심어`, '');
   if (result.topicProposals.length > 0) {

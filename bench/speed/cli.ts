@@ -742,13 +742,6 @@ function revision(): string | undefined {
   return `${head.stdout.trim()}${changed ? ` with ${changed} uncommitted file change${changed === 1 ? '' : 's'}` : ''}`;
 }
 
-function supportsPlainIndex(): boolean {
-  const script = path.join(ROOT, 'scripts', 'index-search.ts');
-  if (!existsSync(script)) return false;
-  const source = readFileSync(script, 'utf8');
-  return /\bplain\s*:/.test(source) && /\bout\s*:/.test(source);
-}
-
 async function main(): Promise<number> {
   let options: Options;
   try {
@@ -789,13 +782,12 @@ async function main(): Promise<number> {
   if (!hasGnuTime()) notes.push('`/usr/bin/time` was not available: peak memory comes from /proc polling alone.');
   if (!hasProc) notes.push('No /proc: peak memory could not be sampled.');
   if (options.ingestOnly) notes.push('Run with `--ingest-only`: the corpus was generated and ingested; astro build, the search index, search and the incremental case were not run.');
-  const plain = options.plain && supportsPlainIndex();
+  const plain = options.plain;
   if (options.avoidNumericIds) {
     notes.push(
       'Generated with `--avoid-numeric-ids`: lines whose article id reads as a YAML 1.2 number (e.g. `0135331e0165`, `031182635124`) were drawn again.',
     );
   }
-  if (options.plain && !plain) notes.push('scripts/index-search.ts has no `--plain --out` option: no plain Pagefind index for comparison.');
 
   const bankFiles = existsSync(path.join(ROOT, 'content', 'seeds'))
     ? readdirSync(path.join(ROOT, 'content', 'seeds')).filter((f) => f.endsWith('.txt')).sort()

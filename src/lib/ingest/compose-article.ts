@@ -59,7 +59,8 @@ export function composeArticle(text: string, sources: SourceRef[], context: Comp
   const parts = correction ? applyCorrection(text, splitArticle(text), correction) : splitArticle(text);
   const heading = [parts.titleDerived ? '' : parts.title, ...parts.deck].join(' ');
   const first = sources[0]!;
-  const organizations = context.organizations.analyse(text);
+  // A byline names the outlet that filed the story, not an organisation the story is about.
+  const organizations = context.organizations.analyse(parts.byline ? text.replace(parts.byline.text, ' ') : text);
   const topics = context.topics.classifyInDetail({ heading, body: parts.body });
   const data: Article = {
     id,

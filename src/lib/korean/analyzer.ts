@@ -24,8 +24,8 @@ export interface Morpheme {
   known: boolean;
   /** Came from the user words: a known or discovered name, kept whole. */
   user: boolean;
-  /** The dictionary's own split of a compound entry (`원자로` → 원자, 로). */
-  parts?: readonly string[];
+  /** The dictionary's own split of a compound entry (`원자로` → 원자, 로); undefined for other words. */
+  parts: readonly string[] | undefined;
 }
 
 export interface AnalyzedWord {
@@ -93,22 +93,28 @@ function retag(surface: string, tag: string): string {
   return tag;
 }
 
-function toMorpheme(token: LinderaToken): Morpheme {
-  const tag = retag(token.surface, token.partOfSpeechTag ?? 'UNK');
+/** Every morpheme is built here with the same fields in the same order, so that reading them stays fast. */
+function morpheme(surface: string, tag: string, known: boolean, user: boolean, parts: readonly string[] | undefined): Morpheme {
   const plus = tag.indexOf('+');
-  const morpheme: Morpheme = {
-    surface: token.surface,
+  return {
+    surface,
     tag,
     first: plus < 0 ? tag : tag.slice(0, plus),
     last: plus < 0 ? tag : tag.slice(tag.lastIndexOf('+') + 1),
-    known: token.partOfSpeechTag !== 'UNK' && token.type !== 'UNK',
-    user: false,
+    known,
+    user,
+    parts,
   };
+}
+
+function toMorpheme(token: LinderaToken): Morpheme {
+  const tag = retag(token.surface, token.partOfSpeechTag ?? 'UNK');
+  let parts: string[] | undefined;
   if (token.type === 'Compound' && token.expression && token.expression !== '*') {
-    const parts = token.expression.split('+').map((p) => p.split('/')[0] ?? '');
-    if (parts.length > 1 && parts.every((p) => p.length > 0) && parts.join('') === token.surface) morpheme.parts = parts;
+    const split = token.expression.split('+').map((p) => p.split('/')[0] ?? '');
+    if (split.length > 1 && split.every((p) => p.length > 0) && split.join('') === token.surface) parts = split;
   }
-  return morpheme;
+  return morpheme(token.surface, tag, token.partOfSpeechTag !== 'UNK' && token.type !== 'UNK', false, parts);
 }
 
 /**
@@ -137,14 +143,14 @@ function repairParticles(morphemes: Morpheme[]): Morpheme[] {
     const m = morphemes[i] as Morpheme;
     const prev = morphemes[i - 1] as Morpheme;
     if (m.tag === 'UNK' && m.surface === '이' && (NOUN_TAGS.has(prev.last) || prev.last === 'XSN' || prev.last === 'SN')) {
-      morphemes[i] = { ...m, tag: 'JKS', first: 'JKS', last: 'JKS', known: true };
+      morphemes[i] = morpheme(m.surface, 'JKS', true, m.user, m.parts);
     }
   }
   return morphemes;
 }
 
 function userMorpheme(surface: string): Morpheme {
-  return { surface, tag: 'NNP', first: 'NNP', last: 'NNP', known: true, user: true };
+  return morpheme(surface, 'NNP', true, true, undefined);
 }
 
 /**

@@ -10,8 +10,10 @@ import { z } from 'zod';
 const count = (fallback: number) => z.number().int().positive().default(fallback);
 
 export const limitsSchema = z.strictObject({
-  /** Story items (same-story groups count once) shown on the home page. */
-  homeItems: count(24),
+  /** Stories in the home page's main list (same-story groups count once). */
+  homeMain: count(10),
+  /** Stories shown in each topic section of the home page (a phone shows two); the rest are a link away. */
+  homeSection: count(3),
   /** Older editions linked from the home page. */
   homeEditions: count(8),
   /** Articles per page on topic and organisation pages. */

@@ -12,36 +12,42 @@ const topics: Topic[] = [
 ];
 
 describe('buildDigest', () => {
+  const limits = { main: 1, perSection: 2 };
+
   it('is null without articles', () => {
-    expect(buildDigest(buildSiteIndex({ articles: [], topics, organizations: [] }), 10)).toBeNull();
+    expect(buildDigest(buildSiteIndex({ articles: [], topics, organizations: [] }), limits)).toBeNull();
   });
 
-  it('shows only the latest edition, in topic sections, same-story groups once', () => {
+  it('shows only the latest edition: main stories first, the rest in topic sections, same-story groups once', () => {
     const old = makeArticle({ edition: '000_a', topics: ['ai'] });
     const x = makeArticle({ id: hexId(11), edition: '001_b', topics: ['rnd'], source: { file: 'b', line: 1 } });
     const y = makeArticle({ id: hexId(12), edition: '001_b', topics: ['ai', 'rnd'], source: { file: 'b', line: 2 }, sameStory: [hexId(13)] });
     const z = makeArticle({ id: hexId(13), edition: '001_b', topics: ['ai'], source: { file: 'b', line: 3 } });
-    const index = buildSiteIndex({ articles: [old, x, y, z], topics, organizations: [] });
-    const digest = buildDigest(index, 10)!;
+    const w = makeArticle({ id: hexId(14), edition: '001_b', topics: ['ai'], source: { file: 'b', line: 4 } });
+    const index = buildSiteIndex({ articles: [old, x, y, z, w], topics, organizations: [] });
+    const digest = buildDigest(index, limits)!;
     expect(digest.edition.stem).toBe('001_b');
-    expect(digest.articleCount).toBe(3);
-    expect(digest.total).toBe(2);
-    expect(digest.sections.map((s) => [s.slug, s.items.map((i) => i.lead.id)])).toEqual([
-      ['ai', [y.id]],
-      ['rnd', [x.id]],
+    expect(digest.articleCount).toBe(4);
+    expect(digest.total).toBe(3);
+    // The story reported twice in this edition leads.
+    expect(digest.main.map((i) => [i.lead.id, i.others.map((o) => o.id)])).toEqual([[y.id, [z.id]]]);
+    expect(digest.sections.map((s) => [s.slug, s.items.map((i) => i.lead.id), s.hidden, s.topicCount])).toEqual([
+      ['ai', [w.id], 0, 4],
+      ['rnd', [x.id], 0, 2],
     ]);
-    expect(digest.sections[0]!.items[0]!.others.map((o) => o.id)).toEqual([z.id]);
   });
 
-  it('caps the number of items however large the edition is', () => {
+  it('caps every section however large the edition is, and keeps the topic order', () => {
     const arts = Array.from({ length: 500 }, (_, i) =>
-      makeArticle({ edition: '003_big', topics: [i % 2 ? 'ai' : 'general'], source: { file: 'big', line: i + 1 } }),
+      makeArticle({ edition: '003_big', topics: [i % 2 ? 'general' : 'ai'], source: { file: 'big', line: i + 1 } }),
     );
-    const digest = buildDigest(buildSiteIndex({ articles: arts, topics, organizations: [] }), 24)!;
-    expect(digest.shown).toBe(24);
+    const digest = buildDigest(buildSiteIndex({ articles: arts, topics, organizations: [] }), { main: 10, perSection: 3 })!;
+    expect(digest.main).toHaveLength(10);
     expect(digest.total).toBe(500);
-    expect(digest.sections.reduce((n, s) => n + s.items.length, 0)).toBe(24);
-    expect(digest.sections.map((s) => s.slug)).toEqual(['ai', 'general']);
+    expect(digest.sections.map((s) => [s.slug, s.items.length, s.hidden])).toEqual([
+      ['ai', 3, 250 - 5 - 3],
+      ['general', 3, 250 - 5 - 3],
+    ]);
   });
 });
 

@@ -34,19 +34,19 @@ describe('site.yaml', () => {
   it('has a default for every key: an empty file or no file is a neutral digest', () => {
     expect(parse('')).toEqual(defaultSiteSettings);
     expect(loadSiteSettings(mkdtempSync(path.join(tmpdir(), 'site-')))).toEqual(defaultSiteSettings);
-    expect(defaultSiteSettings.limits.homeItems).toBe(24);
+    expect(defaultSiteSettings.limits.homeMain).toBe(10);
     expect(defaultSiteSettings.url).toBeUndefined();
   });
 
   it('keeps the defaults of a section it only partly sets', () => {
-    const s = parse('limits:\n  homeItems: 10\n');
-    expect(s.limits.homeItems).toBe(10);
+    const s = parse('limits:\n  homeMain: 12\n');
+    expect(s.limits.homeMain).toBe(12);
     expect(s.limits.listPageSize).toBe(20);
     expect(s.share.cards).toBe(true);
   });
 
   it('names file and line of a bad value, an unknown key and a YAML error', () => {
-    expect(problem('name: 경제 다이제스트\nlimits:\n  homeItems: -3\n')).toBe('content/site.yaml:3: limits.homeItems: Too small: expected number to be >0');
+    expect(problem('name: 경제 다이제스트\nlimits:\n  homeMain: -3\n')).toBe('content/site.yaml:3: limits.homeMain: Too small: expected number to be >0');
     expect(problem('name: 경제\nlimits:\n  homeItem: 3\n')).toMatch(/^content\/site\.yaml:3: limits: .*"homeItem"/);
     expect(problem('name: [\n')).toMatch(/^content\/site\.yaml:\d+: /);
     expect(problem('url: ftp://example.org\n')).toMatch(/^content\/site\.yaml:1: url: /);

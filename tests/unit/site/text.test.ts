@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, formatCount, formatKoreanDate, metaDescription, squash } from '@/lib/site/text';
+import { clip, formatCount, formatKoreanDate, htmlText, metaDescription, squash } from '@/lib/site/text';
 
 describe('clip', () => {
   it('leaves short text alone', () => {
@@ -58,5 +58,12 @@ describe('clip on long text', () => {
     const clipped = clip(emoji, 100);
     expect(Array.from(clipped)).toHaveLength(100);
     expect(clipped.endsWith('…')).toBe(true);
+  });
+});
+
+describe('htmlText', () => {
+  it('reads the text of rendered HTML: tags become spaces, references are decoded', () => {
+    expect(htmlText('<p>가 &amp; 나</p>\n<p>&lt;script&gt; &#44032;&#x B;</p>')).toBe('가 & 나 <script> 가&#x B;');
+    expect(htmlText('<p>AI&quot;기본법&quot;</p><p>둘째</p>')).toBe('AI"기본법" 둘째');
   });
 });

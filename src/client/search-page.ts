@@ -300,6 +300,8 @@ function setUp(root: HTMLElement) {
   if (initial.topic) topicSelect.value = initial.topic;
   if (initial.edition) editionSelect.value = initial.edition;
   if (initial.sort) sortSelect.value = initial.sort;
+  // Filters from the address are shown, not left folded away.
+  if (topicSelect.value || editionSelect.value || sortSelect.value) root.querySelector('details[data-search-options]')?.setAttribute('open', '');
   if (input.value || topicSelect.value || editionSelect.value) void run();
 }
 

@@ -2,47 +2,13 @@
  * The reading site (issue 3): axe-core finds no violation on each page type,
  * in the light and the dark theme.
  */
-import axe from 'axe-core';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headlineQuery } from './support/articles';
+import { describeViolations, runAxe } from './support/axe';
 import { newGuardedContext } from './support/browser';
 import { firstOfType, type PageType } from './support/page-types';
 import { useSite } from './support/site-session';
 import { realRoot } from './support/variants';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string; html: string }>;
-}
-
-async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html.slice(0, 200) })),
-    }));
-  });
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes
-        .slice(0, 5)
-        .map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
-        .join('\n');
-      return `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s)\n${nodes}`;
-    })
-    .join('\n');
-}
 
 type Case = { label: string; type?: PageType; path?: (s: ReturnType<typeof useSite>) => string; results?: boolean; status?: number };
 

@@ -7,6 +7,7 @@ import { listSeedFiles, projectSeeds, SITE_URL, type Variant } from './build-sit
 import { projectRoot } from './paths';
 
 export const hostileSeedDir = path.join(projectRoot, 'tests', 'fixtures', 'hostile', 'seeds');
+export const phoneSeedDir = path.join(projectRoot, 'tests', 'fixtures', 'phone', 'seeds');
 
 /** The real seed at the domain root. */
 export const realRoot: Variant = { name: 'real-root', seeds: projectSeeds(), basePath: '/', siteUrl: SITE_URL };
@@ -69,4 +70,16 @@ export const corrected: Variant = {
   basePath: '/',
   siteUrl: SITE_URL,
   corrections: `articles:\n  - id: ${CORRECTED.id}\n    title: ${CORRECTED.title}\n    label: "${CORRECTED.label}"\n  - id: 0123456789ab\n    title: 없는 기사\n`,
+};
+
+/**
+ * The real seed plus a dated 30-article edition (tests/fixtures/phone): a
+ * site of 45 articles whose latest edition is the size the reading tests of
+ * issue 19 measure the home page with.
+ */
+export const phone: Variant = {
+  name: 'phone',
+  seeds: [...projectSeeds(), ...listSeedFiles(phoneSeedDir)],
+  basePath: '/',
+  siteUrl: SITE_URL,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardSummary, lengthLabel } from '../../../src/lib/site/card-text';
+import { cardSummary, lengthLabel } from '@/lib/site/card-text';
 
 describe('cardSummary', () => {
   const summary = 'KT가 기업 고객의 장애를 미리 알아내는 서비스를 내놨다고 13일 밝혔다. 이 서비스는 회선을 실시간으로 분석한다.';

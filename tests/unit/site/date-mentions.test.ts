@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateMentions } from '../../../src/lib/site/date-mentions';
+import { readDateMentions } from '@/lib/site/date-mentions';
 
 const read = (text: string, date = '2026-04-13') => readDateMentions(text, date).map((m) => [m.text, m.iso]);
 

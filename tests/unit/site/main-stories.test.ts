@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankMainStories, storyRank } from '../../../src/lib/site/main-stories';
-import type { StoryItem } from '../../../src/lib/site/stories';
+import { rankMainStories, storyRank } from '@/lib/site/main-stories';
+import type { StoryItem } from '@/lib/site/stories';
 import { makeArticle } from './helpers';
 
 const E = '001_edition';

@@ -12,7 +12,7 @@ const count = (fallback: number) => z.number().int().positive().default(fallback
 export const limitsSchema = z.strictObject({
   /** Stories in the home page's main list (same-story groups count once). */
   homeMain: count(10),
-  /** Stories shown in each topic section of the home page (a phone shows two); the rest are a link away. */
+  /** Stories shown in each topic section of the home page (a phone shows one); the rest are a link away. */
   homeSection: count(3),
   /** Older editions linked from the home page. */
   homeEditions: count(8),

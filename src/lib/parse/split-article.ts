@@ -146,6 +146,7 @@ function leadScore(units: readonly Unit[], b: number): Lead {
   // Past the plain noun phrase, a relative clause may precede the subject
   // (`하늘을 나는 택시로 불리는 도심항공교통(UAM)이`): a weaker but real lead.
   let clause = false;
+  let inner: Lead | undefined;
   for (let s = b; s < units.length && s <= b + (clause ? MAX_CLAUSE_WORDS : MAX_SUBJECT_MODIFIERS); s++) {
     const w = units[s]?.shape as WordShape;
     if (w.terminal) break; // `…결과는?` ends a sentence; it cannot open the body
@@ -162,12 +163,20 @@ function leadScore(units: readonly Unit[], b: number): Lead {
       if (clause) score -= 1;
       if (w.personTitle && modifiers >= 1 && looksLikePersonalName(first.text, FAMILY_NAMES)) score += 1;
       if (first.leadOpener) score += 0.5;
-      return { score, subject: s };
+      // `… 3사와 한국전자통신연구원이 참여한 6G 시험망이`: a subject inside a relative clause; the
+      // lead's own subject may follow the clause's head noun, so look on and keep the better reading.
+      if (next && next.adnominal && !inner) {
+        inner = { score, subject: s };
+        clause = true;
+        continue;
+      }
+      return inner && inner.score > score ? inner : { score, subject: s };
     }
     if (isSubjectModifier(w)) continue;
     if (!isClauseWord(w)) break;
     clause = true;
   }
+  if (inner) return inner;
   // `지난 3일 …`, `한편 …`, `SK텔레콤의 …`: a time, a transition or an organisation's genitive also opens leads.
   const opener = first.leadOpener || (first.particle === 'genitive' && first.organization);
   if (opener) return { score: 1.5, subject: -1 };

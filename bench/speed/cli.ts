@@ -970,7 +970,7 @@ async function main(): Promise<number> {
       const names = readdirSync(d.seeds).filter((f) => f.endsWith('.txt')).sort();
       const next = Number.parseInt(names.at(-1) ?? '0', 10) + 1;
       const generate = await runStep({
-        label: 'generate 20 more',
+        label: `generate ${INCREMENTAL_ARTICLES} more`,
         command: tsx,
         args: [
           'bench/corpus/cli.ts', '--count', String(INCREMENTAL_ARTICLES), '--out', d.seeds, '--seed', `${options.seed}-incremental`,
@@ -980,7 +980,7 @@ async function main(): Promise<number> {
       });
       if (generate.exitCode === 0) {
         const steps = await buildSteps(n, ' (incremental)');
-        const inc: IncrementalResult = { n, added: 20, ...steps, ...ingestCountsOf(steps.ingest) };
+        const inc: IncrementalResult = { n, added: INCREMENTAL_ARTICLES, ...steps, ...ingestCountsOf(steps.ingest) };
         results.incremental = inc;
       }
     }

@@ -166,8 +166,8 @@ function tailAfterName(name: string, tail: string): Morpheme[] {
 }
 
 export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): KoreanAnalyzer {
-  /** User words by first character, longest first. */
-  const userByFirst = new Map<string, string[]>();
+  /** The lengths user words starting with each character have, longest first: a few Set look-ups a position. */
+  const lengthsByFirst = new Map<string, number[]>();
   const userWords = new Set<string>();
   const cache = new Map<string, readonly Morpheme[]>();
 
@@ -178,26 +178,27 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
       if (w.length < 2 || /\s/u.test(w) || userWords.has(w)) continue;
       userWords.add(w);
       const first = w[0] as string;
-      const list = userByFirst.get(first) ?? [];
-      list.push(w);
-      userByFirst.set(first, list);
+      const lengths = lengthsByFirst.get(first) ?? [];
+      if (!lengths.includes(w.length)) lengths.push(w.length);
+      lengthsByFirst.set(first, lengths);
       added = true;
     }
     if (!added) return;
-    for (const list of userByFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
     cache.clear();
   }
 
   /** The longest user word at `i`, if any. */
   function userWordAt(word: string, i: number): string | undefined {
-    const list = userByFirst.get(word[i] as string);
-    if (!list) return undefined;
+    const lengths = lengthsByFirst.get(word[i] as string);
+    if (!lengths) return undefined;
     const atBoundary = i === 0 || !/[가-힣A-Za-z0-9]/u.test(word[i - 1] as string);
-    for (const candidate of list) {
-      if (!atBoundary && candidate.length < MIN_INNER_USER_WORD) continue;
-      if (!word.startsWith(candidate, i)) continue;
+    for (const length of lengths) {
+      if (i + length > word.length || (!atBoundary && length < MIN_INNER_USER_WORD)) continue;
+      const candidate = word.slice(i, i + length);
+      if (!userWords.has(candidate)) continue;
       // `KT` must not match the start of `KTX`: a Latin name ends where its letters end.
-      const next = word[i + candidate.length];
+      const next = word[i + length];
       if (/[A-Za-z]$/u.test(candidate) && next !== undefined && /[A-Za-z]/u.test(next)) continue;
       return candidate;
     }

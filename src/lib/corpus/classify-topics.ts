@@ -4,7 +4,7 @@
  * Keywords are matched on the analysed nouns, not on raw text: the text is
  * cut into runs of nouns (a particle, a verb or punctuation ends a run, a
  * space does not), and a keyword matches a stretch of whole morphemes of a run
- * (`원전` in `한빛원전을`, `자율주행` in `자율 주행차`), never a piece of a word the
+ * (`원전` in `고리원전을`, `자율주행` in `자율 주행차`), never a piece of a word the
  * dictionary reads otherwise (`AI` in `KAIST`). At each place the longest keyword
  * wins, so `AI기본법` counts once, not also as `AI` and `기본법`.
  *
@@ -47,7 +47,7 @@ export interface TopicClassifier {
 
 /** Morphemes that make up noun phrases: nouns, Latin words, numbers, Hanja, noun prefixes and suffixes (`생성형`, `친환경`). */
 const CONTENT = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'SL', 'SN', 'SH', 'XPN', 'XSN', 'XR']);
-/** Signs that join the pieces of one name or term (`R&D`, `i-SMR`, `배분·조정`). */
+/** Signs that join the pieces of one name or term (`R&D`, `e-모빌리티`, `배분·조정`). */
 const JOINER = /^[&+\-·./]$/u;
 /** A run longer than this many morphemes is not searched for longer keywords (keywords are short). */
 const MAX_KEYWORD_MORPHEMES = 6;
@@ -111,7 +111,7 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
         compound += m.surface;
         open = true;
       } else if (open && m.surface.length === 1 && JOINER.test(m.surface)) {
-        // `R&D`, `i-SMR`: a joining sign between two pieces stays in the phrase (it is not a noun).
+        // `R&D`, `e-모빌리티`: a joining sign between two pieces stays in the phrase (it is not a noun).
         items.push(m.surface);
         endCompound();
       } else {

@@ -2,13 +2,13 @@
  * Names of organisations that no directory lists, found from how news prose
  * introduces them:
  *
- *  - apposition after a class noun: `재활용 전문기업 누리셀의`, `스타트업 그루봇과`,
- *    `배달앱 업체 한입배달과 바로딜리버리에` (and what is listed with it);
- *  - a person and a title around it: `김하람 별하게임즈 대표는`;
+ *  - apposition after a class noun: `재활용 전문기업 새봄셀의`, `스타트업 바람로봇과`,
+ *    `배달앱 업체 맛길배달과 씽씽딜리버리에` (and what is listed with it);
+ *  - a person and a title around it: `박도윤 구름게임즈 대표는`;
  *  - `(주)다온`, `㈜다온`;
- *  - a role after a name-like word: `다온모빌리티 관계자는`, `미르에어로스페이스 컨소시엄`;
+ *  - a role after a name-like word: `가람모빌리티 관계자는`, `솔빛에어로스페이스 컨소시엄`;
  *  - an organisation head in the word: `대한의사협회`, `서울아산병원`;
- *  - a company-name ending on a name-like word in an actor's place: `세온테크는`.
+ *  - a company-name ending on a name-like word in an actor's place: `하람테크는`.
  *
  * Precision matters more than recall here (a common noun on an organisation
  * page is worse than a miss), so a candidate must not read as an ordinary
@@ -24,7 +24,7 @@ import { headOf, kindOfDiscoveredName, nameParticleSplits, ORGANIZATION_HEADS } 
 export interface DiscoveredOrganization {
   name: string;
   kind: OrganizationKind;
-  /** The words it was found in, as written (`재활용 전문기업 누리셀의`). */
+  /** The words it was found in, as written (`재활용 전문기업 새봄셀의`). */
   cue: string;
   /** Offset of the name in the text. */
   at: number;
@@ -36,7 +36,7 @@ export interface DiscoveryOptions {
   isKnown?: (name: string) => boolean;
 }
 
-/** Class nouns that introduce a company by apposition (`핀테크 기업 두리페이`). */
+/** Class nouns that introduce a company by apposition (`핀테크 기업 모아페이`). */
 const COMPANY_CLASS = new RegExp(
   `(?:${[
     '기업', '업체', '회사', '스타트업', '벤처', '팹리스', '플랫폼', '법인',
@@ -46,15 +46,15 @@ const COMPANY_CLASS = new RegExp(
   'u',
 );
 
-/** Words after a bare name that make it an organisation's (`세온테크 관계자는`). */
+/** Words after a bare name that make it an organisation's (`하람테크 관계자는`). */
 const ROLE_AFTER = /^(?:관계자|측|대표|대표이사|임원|컨소시엄|공동대표|창업자|최고경영자|CEO|사장|회장)(?:[은는이가의과와을를도]|들[은는이가의과와을를도]?|으로|로|에|에서)?$/u;
-/** After a name in a list, `등` closes the list (`두리페이와 한결데이터 등`). */
+/** After a name in a list, `등` closes the list (`모아페이와 초롱데이터 등`). */
 const LIST_END = /^등(?:[은는이가의과와을를도]|으로|에)?$/u;
-/** Titles after `person name + company` (`김하람 별하게임즈 대표는`). */
+/** Titles after `person name + company` (`박도윤 구름게임즈 대표는`). */
 const TITLE_AFTER = /^(?:대표|대표이사|사장|회장|부회장|창업자|최고경영자|CEO|CTO|공동대표|의장)/u;
 /** Common family names: a three-syllable word starting with one is read as a person's name before a title. */
 const FAMILY_NAMES = new Set('김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은편용예경봉'.split(''));
-/** Company-name endings (`세온테크`, `온결머티리얼즈`): with a name-like rest and an actor's particle, a company. */
+/** Company-name endings (`하람테크`, `누리머티리얼즈`): with a name-like rest and an actor's particle, a company. */
 const COMPANY_ENDING = new RegExp(
   `(?:${[
     '테크', '텍', '바이오', '소프트', '일렉트로닉스', '모빌리티', '로보틱스', '게임즈', '랩스', '랩', '웍스', '네트웍스',
@@ -94,7 +94,7 @@ interface Word {
   core: string;
   /** Offset of `core` in the text. */
   at: number;
-  /** True when punctuation ended the word (`모두마켓,`). */
+  /** True when punctuation ended the word (`장터몰,`). */
   closed: boolean;
   raw: string;
   /** What the rules test of the word, worked out once per distinct word. */
@@ -193,7 +193,7 @@ export function discoverOrganizations(text: string, options: DiscoveryOptions): 
 
   /**
    * The stem and particle of a candidate word: the split whose particle the
-   * dictionary also reads at the end of the word (`한울클라우드인프라는` → 는, not
+   * dictionary also reads at the end of the word (`구름길인프라는` → 는, not
    * the copula 라는), else the stem the text uses most, else the longest particle.
    */
   function stemOf(word: Word): { stem: string; particle: string } {
@@ -242,7 +242,7 @@ export function discoverOrganizations(text: string, options: DiscoveryOptions): 
     }
     const { stem, particle } = stemOf({ ...word, core });
     if (!plausible(stem) || readsAsOrdinary(stem) || looksLikePerson(stem, i)) return undefined;
-    // A bare word followed by more words is a modifier (`스마트팜 솔루션`), unless a role follows (`세온테크 관계자`).
+    // A bare word followed by more words is a modifier (`스마트팜 솔루션`), unless a role follows (`하람테크 관계자`).
     if (particle === '' && !word.closed && i + 1 < words.length && !(words[i + 1]!.flags & ROLE) && !LIST_END.test(words[i + 1]!.core)) return undefined;
     record(stem, at, cueFrom, i);
     return { particle, closed: word.closed };
@@ -259,25 +259,25 @@ export function discoverOrganizations(text: string, options: DiscoveryOptions): 
     // (주)다온, ㈜다온
     if (word.flags & CORPORATE) takeStrong(i, i);
 
-    // Apposition: `재활용 전문기업 누리셀의`, and the names listed with it (`한입배달과 바로딜리버리에`).
+    // Apposition: `재활용 전문기업 새봄셀의`, and the names listed with it (`맛길배달과 씽씽딜리버리에`).
     if (word.flags & CLASS) {
       let j = i + 1;
       let taken = takeStrong(j, i - 1);
       while (taken && (/^[와과]$/u.test(taken.particle) || (taken.closed && /[,·]$/u.test(words[j]!.raw)))) {
         j += 1;
-        // `쇼핑 플랫폼 모두마켓, 동영상 플랫폼 클립하우스다`: the next item brings its own class noun.
+        // `쇼핑 플랫폼 장터몰, 음악 플랫폼 소리상자다`: the next item brings its own class noun.
         if (words[j] && words[j]!.flags & CLASS) break;
         taken = takeStrong(j, i - 1);
       }
     }
 
-    // `김하람 별하게임즈 대표는`
+    // `박도윤 구름게임즈 대표는`
     if (word.flags & PERSON && next && next.flags & BARE && words[i + 2] && words[i + 2]!.flags & TITLE) {
       const stem = next.core;
       if (plausible(stem) && !readsAsOrdinary(stem) && looksLikeName(stem)) record(stem, next.at, i, i + 2);
     }
 
-    // `다온모빌리티 관계자는`, `미르에어로스페이스 컨소시엄을`, `온결머티리얼즈의 대표는`: a weak cue, so the name must look like one.
+    // `가람모빌리티 관계자는`, `솔빛에어로스페이스 컨소시엄을`, `누리머티리얼즈의 대표는`: a weak cue, so the name must look like one.
     if (!word.closed && next && next.flags & ROLE) {
       const { stem, particle } = stemOf(word);
       if ((particle === '' || particle === '의') && [...stem].length >= 3 && plausible(stem) && !readsAsOrdinary(stem) && looksLikeName(stem) && !looksLikePerson(stem, i)) {
@@ -300,7 +300,7 @@ export function discoverOrganizations(text: string, options: DiscoveryOptions): 
       }
     }
 
-    // `세온테크는`: a company ending on a name-like word in an actor's place.
+    // `하람테크는`: a company ending on a name-like word in an actor's place.
     const ending = COMPANY_ENDING.exec(stem);
     if (ending && ACTOR_PARTICLES.has(particle) && plausible(stem)) {
       const rest = stem.slice(0, ending.index);

@@ -8,8 +8,8 @@ import type { OrganizationKind } from '../editorial/schema';
 
 /**
  * Particles and copula forms that follow a name. The dictionary cannot tag
- * the particle after a name it does not know (`하늘플라즈마가` → … 마가/NNG,
- * `팜온이` → 팜 + 온이/MAG), so after an unknown name they are recognised by
+ * the particle after a name it does not know (`별빛플라즈마가` → … 마가/NNG,
+ * `들온이` → 들 + 온이/MAG), so after an unknown name they are recognised by
  * their closed class instead.
  */
 const CASE = ['이', '가', '을', '를', '의', '에', '에서', '에게', '께서', '으로', '로', '와', '과', '이랑', '랑', '처럼', '보다', '까지', '부터', '마다', '로부터', '으로부터', '으로서', '로서'];
@@ -22,7 +22,7 @@ const PARTICLES: readonly string[] = [
     ...AUX,
     ...COPULA,
     ...CASE.flatMap((c) => AUX.filter((a) => a !== c).map((a) => c + a)),
-    // `측` (side) and the plural `들` sit between a name and its particle: `한입배달 측은`, `업체들이`.
+    // `측` (side) and the plural `들` sit between a name and its particle: `맛길배달 측은`, `업체들이`.
     ...['측', '들'].flatMap((p) => [p, ...CASE.map((c) => p + c), ...AUX.map((a) => p + a)]),
   ]),
 ].sort((a, b) => b.length - a.length);
@@ -71,7 +71,7 @@ export function headOf(name: string): string | undefined {
 /**
  * The kind of a name with no directory entry. Discovery only records a name
  * without an organisation head when the text calls it a company
- * (`스타트업 그루봇과`), so a head-less name is a company.
+ * (`스타트업 바람로봇과`), so a head-less name is a company.
  */
 export function kindOfDiscoveredName(name: string): OrganizationKind {
   const head = headOf(name);
@@ -94,7 +94,7 @@ function romanizeSyllable(ch: string, previous: string): string {
   return initial + MEDIALS[Math.floor((code % 588) / 28)]! + FINALS[code % 28]!;
 }
 
-/** `다온모빌리티` → `daonmobilliti`, `한빛AI랩` → `hanbit-ai-raep`: lowercase ASCII words joined by hyphens. */
+/** `가람모빌리티` → `garammobilliti`, `새벽AI랩` → `saebyeok-ai-raep`: lowercase ASCII words joined by hyphens. */
 export function romanizedSlug(name: string): string {
   const words: string[] = [];
   let current = '';

@@ -185,7 +185,7 @@ export function createOrganizationMatcher(
 export function mentionedNames(text: string, names: ReadonlySet<string>, maxLength: number): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  // Pieces between spaces and punctuation: `「한결데이터」와` gives 한결데이터.
+  // Pieces between spaces and punctuation: `「초롱데이터」와` gives 초롱데이터.
   const re = /[^\s\p{P}\p{S}]+/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const core = m[0];

@@ -202,7 +202,7 @@ export function assembleSimilarity(
 ): SimilarityResult {
   const { sameStoryThreshold, sameStoryWithoutNumbers, maxRelated, maxGroupSize } = { ...DEFAULTS, ...options };
   const numbers = inputs.map((input) => (input.numbers ? new Set(input.numbers) : undefined));
-  // Two reports of one announcement repeat its figures (1,870억 원, 100톤급); two stories on
+  // Two reports of one announcement repeat its figures (2,340억 원, 50메가와트급); two stories on
   // one subject share words but not numbers.
   const corroborated = (a: number, b: number, score: number): boolean => {
     const na = numbers[a];

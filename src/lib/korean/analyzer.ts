@@ -4,8 +4,8 @@
  * splitter, organisations, topics and search tokens all read words through it.
  *
  * Words repeat across a corpus, so each distinct word is analysed once and
- * cached. Names the dictionary does not know (`다온모빌리티` comes out as
- * 다 + 온 + 모빌리티) are passed in as user words and kept whole; lindera's
+ * cached. Names the dictionary does not know (`새온모빌리티` comes out as
+ * 새 + 온 + 모빌리티) are passed in as user words and kept whole; lindera's
  * own user dictionary reads a file path the WebAssembly build cannot open, so
  * the user words are matched here before the dictionary sees the word.
  */

@@ -18,7 +18,7 @@ const INNER = '[^\\[\\]()（）【】=]';
 
 /** `(세종=뉴스온)` optionally followed by `김민지 기자 =`. */
 const DATELINE = `${OPEN}(${INNER}{1,12})=(${INNER}{1,20})${CLOSE}(?: (${REPORTER}) ?=)?`;
-/** `[이데일리테크 박준호 기자]`, `[가온테크=한지민 기자]`. */
+/** `[이데일리테크 박준호 기자]`, `[너울테크=윤도하 기자]`. */
 const BRACKETED = `${OPEN}(${INNER}{1,24}?)[ =]?(${REPORTER})${CLOSE}`;
 /** `김철수 기자 =`. */
 const BARE = `(${REPORTER}) ?=`;

@@ -73,7 +73,7 @@ const MARGIN = 1;
 const MAX_SUBJECT_MODIFIERS = 5;
 /** Words allowed before the subject when a relative clause precedes it. */
 const MAX_CLAUSE_WORDS = 9;
-/** A verbless opening sentence (`… 샤인머스캣 농장.`) is at most this many words, and counts this much. */
+/** A verbless opening sentence (`… 고구마 밭.`) is at most this many words, and counts this much. */
 const MAX_NOMINAL_WORDS = 8;
 const NOMINAL_LEAD = 2;
 /** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
@@ -144,13 +144,13 @@ function leadScore(units: readonly Unit[], b: number): Lead {
   const first = shapeAt(units, b);
   if (!first) return { score: 0, subject: -1 };
   // Past the plain noun phrase, a relative clause may precede the subject
-  // (`하늘을 나는 택시로 불리는 도심항공교통(UAM)이`): a weaker but real lead.
+  // (`물 위를 나는 배로 불리는 위그선(WIG)이`): a weaker but real lead.
   let clause = false;
   let inner: Lead | undefined;
   for (let s = b; s < units.length && s <= b + (clause ? MAX_CLAUSE_WORDS : MAX_SUBJECT_MODIFIERS); s++) {
     const w = units[s]?.shape as WordShape;
     if (w.terminal) break; // `…결과는?` ends a sentence; it cannot open the body
-    if (/(?:…|\.{2,})\S/u.test(w.text)) break; // `허가…요금`: two headline halves, not prose
+    if (/(?:…|\.{2,})\S/u.test(w.text)) break; // `승인…요금`: two headline halves, not prose
     if (w.particle === 'topic' || w.particle === 'subject') {
       let score = w.particle === 'topic' ? 3 : 2;
       if (w.organization || w.personTitle) score += 1;
@@ -184,8 +184,8 @@ function leadScore(units: readonly Unit[], b: number): Lead {
 }
 
 /**
- * Features often open on a scene in a verbless sentence (`경북 상주시 모동면의
- * 샤인머스캣 농장.`): a few words whose last is a noun closed by a full stop.
+ * Features often open on a scene in a verbless sentence (`전남 해남군 화산면의
+ * 한 고구마 밭.`): a few words whose last is a noun closed by a full stop.
  */
 function opensWithNominalSentence(units: readonly Unit[], b: number): boolean {
   for (let k = b; k < units.length && k < b + MAX_NOMINAL_WORDS; k++) {
@@ -210,7 +210,7 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   else if (end.headlineFinal) score += 3;
   else if (end.connective) score += 2.5;
   else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
-  // `…물 사용량 35% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
+  // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
   else if (end.finite) score += FINITE_HEADLINE_END;
   else if (end.bracketTag) score -= 2;
   else score += 0.5; // a bare noun, name or number
@@ -312,11 +312,11 @@ function findHeadline(
       if (lead.subject === b && APPOSITION_HEAD.test(before.text)) score -= 2.5;
       // `반도체 팹리스 | 기업 퓨리오사AI는`: cutting a plain run of nouns at an arbitrary point.
       if (lead.subject > b && !before.headlineFinal) score -= plainRun ? 2.5 : 1;
-      // `… 레벨4 자율주행 버스, … | 레벨4 자율주행 | 버스가`: the lead repeats a noun phrase of the
+      // `… 수소 전기 트램, … | 수소 전기 | 트램이`: the lead repeats a noun phrase of the
       // headline, and this cut would split it.
       const phrase = `${before.stem} ${subject.stem}`;
       if (lead.subject === b && line.slice(zoneStart, (units[b - 1] as Unit).start).includes(phrase)) score -= 2;
-      // `시중은행과 핀테크 | 기업이`: the second half of a coordination runs on into its head noun.
+      // `대학과 바이오 | 기업이`: the second half of a coordination runs on into its head noun.
       const beforeThat = units[b - 2]?.shape;
       if (b - 2 >= z0 && beforeThat && (beforeThat.particle === 'conjunctive' || beforeThat.text === '및')) score -= 3;
     }
@@ -362,7 +362,7 @@ function splitZone(line: string, units: readonly Unit[], z0: number, zoneEnd: nu
       continue;
     }
     const cur = shape(k);
-    // `…유료 운행 시작 | 국토부, 운전석 없는 …`: after a finished headline, a subhead opens
+    // `…시범 운행 시작 | 국토부, 정류장 없는 …`: after a finished headline, a subhead opens
     // with its own subject, an organisation followed by a comma or standing first.
     if (startsSubhead(line, units, z0, pieceStart, k, zEnd)) {
       starts.push(k);
@@ -427,20 +427,20 @@ const MIN_SUBHEAD_CHARS = 10;
  * True when unit `k` opens a subhead after a complete headline piece
  * [pieceStart, k): the piece ends like a headline (a headline noun, a closing
  * quote, a plain `-다` without a period) and the next words name an
- * organisation as the subhead's subject (`국토부, …`, `한수원·원자력연 컨소시엄, …`,
- * `방통위·과기정통부 공동 초안 공개`).
+ * organisation as the subhead's subject (`국토부, …`, `한전·에너지연 컨소시엄, …`,
+ * `문체부·과기정통부 합동 지침 발표`).
  */
 function startsSubhead(line: string, units: readonly Unit[], titleStart: number, pieceStart: number, k: number, zEnd: number): boolean {
   const prev = units[k - 1]?.shape as WordShape;
   const cur = units[k]?.shape as WordShape;
   if (prev.comma || prev.ellipsis) return false;
   const finished = prev.headlineFinal || prev.quoteClose || prev.finite;
-  // `신청 | 임박…원안위`: a word that joins two headline halves with an ellipsis continues the title.
+  // `허가 | 임박…산업부`: a word that joins two headline halves with an ellipsis continues the title.
   if (/…|\.{2,}/u.test(cur.text)) return false;
   const titleChars = (units[k - 1] as Unit).end - (units[pieceStart] as Unit).start;
   const restChars = (units[zEnd - 1] as Unit).end - (units[k] as Unit).start;
   if (titleChars < MIN_TITLE_CHARS || restChars < MIN_SUBHEAD_CHARS) return false;
-  // `국토부, …` / `한수원·원자력연 컨소시엄, …` / `표준연·KAIST 공동 연구팀, …`: an organisation
+  // `국토부, …` / `한전·에너지연 컨소시엄, …` / `표준연·KAIST 공동 연구팀, …`: an organisation
   // and a comma, after at most two bare words, open the subhead after a finished headline piece.
   // Right after the title, an organisation with its comma is enough (`…30원 인상 | 환경부, …`).
   if (cur.comma && cur.organization && cur.particle === null && (finished || (isBare(prev) && pieceStart === titleStart))) return true;
@@ -455,7 +455,7 @@ function startsSubhead(line: string, units: readonly Unit[], titleStart: number,
     }
   }
   if (!finished) return false;
-  // `… 제정 추진 | 방통위·과기정통부 공동 초안 공개`: without a comma, only after a headline that
+  // `… 개정 추진 | 문체부·과기정통부 합동 지침 발표`: without a comma, only after a headline that
   // already has its two halves, and only for a name with an organisation's head noun.
   const title = line.slice((units[pieceStart] as Unit).start, (units[k - 1] as Unit).end);
   return isBare(cur) && ORGANIZATION_HEAD.test(cur.stem) && /[…,]|\.{2,}/u.test(title);

@@ -209,8 +209,8 @@ export function buildSiteIndex(input: SiteIndexInput): SiteIndex {
 }
 
 /**
- * Page slugs for discovered names: the romanised name (`다온모빌리티` →
- * `daonmobilliti`), with a short hash of the name where two names or a
+ * Page slugs for discovered names: the romanised name (`가람모빌리티` →
+ * `garammobilliti`), with a short hash of the name where two names or a
  * directory entry would share it, so no page depends on which names exist.
  */
 export function discoveredSlugs(names: readonly string[], taken: ReadonlySet<string>): Map<string, string> {

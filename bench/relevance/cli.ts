@@ -27,9 +27,10 @@ import { parseArgs } from 'node:util';
 import { loadQueries, resolveQueries } from './queries';
 import { perQuery, sideBySide } from './report';
 import { launchChromium, runBench, searchOnce, type ScoredQuery, type SearchOutcome } from './runner';
+import type { Browser } from 'playwright-core';
 import { buildScaleSite, needlePages, readSeedTexts } from './scale';
 import { readFileSync, readdirSync } from 'node:fs';
-import { startStaticServer } from '../lib/static-server';
+import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { projectPaths } from '../../src/lib/project-paths';
 import { describeFigures, runIndex } from '../../src/lib/search/run-index';
@@ -102,6 +103,36 @@ async function main() {
 }
 
 /** Queries for the scale run: common and rare words, aliases, spacing variants. */
+/**
+ * Serves a scale site once with its augmented index and once with plain Pagefind's
+ * over the same pages, and runs `search` against each in one browser.
+ */
+async function searchBothIndexes<T>(
+  built: { siteDir: string; plainIndexDir: string },
+  search: (browser: Browser, server: StaticServer, mode: 'augmented' | 'plain') => Promise<T>,
+): Promise<Record<'augmented' | 'plain', T>> {
+  const browser = await launchChromium();
+  const out: Partial<Record<'augmented' | 'plain', T>> = {};
+  try {
+    for (const mode of ['augmented', 'plain'] as const) {
+      const server = await startStaticServer({
+        gzip: true,
+        root: built.siteDir,
+        base: '/',
+        ...(mode === 'plain' ? { overrides: { '/pagefind/': built.plainIndexDir } } : {}),
+      });
+      try {
+        out[mode] = await search(browser, server, mode);
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return out as Record<'augmented' | 'plain', T>;
+}
+
 const SCALE_QUERIES = ['특구', '연구개발특구를', '과기정통부', '무선충전', '디지털 배움터', '인공지능', 'AI', '1673억', '정보', '로봇', '예산 협의회'];
 
 async function scale(n: number) {
@@ -125,36 +156,21 @@ async function scale(n: number) {
     `augmented / plain: index data ×${(a.bytes.data / p.bytes.data).toFixed(2)}, word index ×${(a.bytes.index / p.bytes.index).toFixed(2)}, ` +
       `fragments ×${(a.bytes.fragment / p.bytes.fragment).toFixed(2)}`,
   );
-  const browser = await launchChromium();
-  const rows: Record<string, SearchOutcome[]> = {};
-  try {
-    for (const mode of ['augmented', 'plain']) {
-      const server = await startStaticServer({
-        gzip: true,
-        root: built.siteDir,
-        base: '/',
-        ...(mode === 'plain' ? { overrides: { '/pagefind/': built.plainIndexDir } } : {}),
-      });
-      try {
-        rows[mode] = [];
-        for (const q of SCALE_QUERIES) rows[mode]!.push(await searchOnce(browser, server, q, { timeoutMs: 60_000 }));
-      } finally {
-        await server.close();
-      }
-    }
-  } finally {
-    await browser.close();
-  }
+  const rows = await searchBothIndexes(built, async (browser, server) => {
+    const outcomes: SearchOutcome[] = [];
+    for (const q of SCALE_QUERIES) outcomes.push(await searchOnce(browser, server, q, { timeoutMs: 60_000 }));
+    return outcomes;
+  });
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`.padStart(9);
   console.log(`\ncold first query at ${built.pages.toLocaleString('en-US')} articles (bytes from pagefind/, gzip where a host would):`);
   console.log(`${'query'.padEnd(16)} ${'augmented'.padStart(9)} ${'results'.padStart(7)} ${'ms'.padStart(5)}   ${'plain'.padStart(9)} ${'results'.padStart(7)} ${'ms'.padStart(5)}`);
   SCALE_QUERIES.forEach((q, i) => {
-    const x = rows.augmented![i]!;
-    const y = rows.plain![i]!;
+    const x = rows.augmented[i]!;
+    const y = rows.plain[i]!;
     console.log(`${q.padEnd(16)} ${kb(x.bytes)} ${String(x.count).padStart(7)} ${String(x.clientMs).padStart(5)}   ${kb(y.bytes)} ${String(y.count).padStart(7)} ${String(y.clientMs).padStart(5)}`);
   });
   const worst = (xs: SearchOutcome[]) => Math.max(...xs.map((x) => x.bytes));
-  console.log(`worst first query: augmented ${kb(worst(rows.augmented!))}, plain ${kb(worst(rows.plain!))} (budget 250 KB)`);
+  console.log(`worst first query: augmented ${kb(worst(rows.augmented))}, plain ${kb(worst(rows.plain))} (budget 250 KB)`);
   if (values.json) writeFileSync(values.json, JSON.stringify({ figures: built.result.augmented && { augmented: a, plain: p }, rows }, null, 2));
 }
 
@@ -198,32 +214,17 @@ async function needles(n: number) {
     if (built.result.mix) console.log(`  token mix: ${JSON.stringify(built.result.mix)}`);
     // Expected articles are looked up in the needles' own entries.
     const queries = resolveQueries(loadQueries(setup.queries), needleSet.articlesDir);
-    const browser = await launchChromium();
-    const results: Record<string, ScoredQuery[]> = {};
-    try {
-      for (const mode of ['augmented', 'plain']) {
-        const server = await startStaticServer({
-          gzip: true,
-          root: built.siteDir,
-          base: '/',
-          ...(mode === 'plain' ? { overrides: { '/pagefind/': built.plainIndexDir } } : {}),
-        });
-        try {
-          process.stderr.write(`${mode}: `);
-          results[mode] = await runBench(browser, server, queries, () => process.stderr.write('.'));
-          process.stderr.write('\n');
-        } finally {
-          await server.close();
-        }
-      }
-    } finally {
-      await browser.close();
-    }
+    const results = await searchBothIndexes(built, async (browser, server, mode) => {
+      process.stderr.write(`${mode}: `);
+      const scored = await runBench(browser, server, queries, () => process.stderr.write('.'));
+      process.stderr.write('\n');
+      return scored;
+    });
     console.log(`\n${setup.name} needles among ${built.pages.toLocaleString('en-US')} articles, ${setup.queries}:`);
-    if (values.verbose) console.log(`${perQuery(results.augmented!, results.plain)}\n`);
-    console.log(sideBySide(results.augmented!, results.plain));
-    all.ours.push(...results.augmented!);
-    all.plain.push(...results.plain!);
+    if (values.verbose) console.log(`${perQuery(results.augmented, results.plain)}\n`);
+    console.log(sideBySide(results.augmented, results.plain));
+    all.ours.push(...results.augmented);
+    all.plain.push(...results.plain);
   }
   console.log(`\nboth query sets, needles among ${n.toLocaleString('en-US')} articles:`);
   console.log(sideBySide(all.ours, all.plain));

@@ -21,7 +21,7 @@ import { startStaticServer, type StaticServer } from '../../bench/lib/static-ser
 import { readArticleEntries, type ArticleEntry } from '@/lib/search/pages';
 import { planQuery } from '@/lib/search/query';
 import { createSynonymIndex } from '@/lib/search/synonyms';
-import type { SearchConfigFile } from '@/lib/search/build-index';
+import type { SearchConfigFile } from '@/lib/search/search-documents';
 import { launchBrowser } from './support/browser';
 import { addSeedsAndRebuild, buildSite, SITE_URL, type BuiltSite, type Variant } from './support/build-site';
 import { projectRoot } from './support/paths';

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { SearchConfigFile, SearchDocument } from './build-index';
+import type { SearchDocument } from './search-document-html';
+import type { SearchConfigFile } from './search-documents';
 
 const FORMAT = 'news-digest-search-documents/1';
 

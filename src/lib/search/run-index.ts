@@ -17,19 +17,8 @@ import path from 'node:path';
 import { loadEditorial } from '../editorial/load';
 import type { Editorial } from '../editorial/schema';
 import type { ProjectPaths } from '../project-paths';
-import {
-  augmentedConfig,
-  augmentedDocuments,
-  buildSearchIndexes,
-  indexToFiles,
-  measureOutput,
-  SEARCH_CONFIG_FILE,
-  withPagefind,
-  type BuildResult,
-  type IndexFigures,
-  type SearchConfigFile,
-  vocabularyFiles,
-} from './build-index';
+import { buildSearchIndexes, indexToFiles, measureOutput, withPagefind, type BuildResult, type IndexFigures } from './build-index';
+import { augmentedConfig, augmentedDocuments, SEARCH_CONFIG_FILE, vocabularyFiles, type SearchConfigFile } from './search-documents';
 import { buildVocabularyShards } from './vocabulary';
 import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from './documents-file';
 import { assertBuilt, readSearchPages, type SearchPage } from './pages';

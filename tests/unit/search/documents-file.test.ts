@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_CONFIG, type SearchDocument } from '@/lib/search/build-index';
+import type { SearchDocument } from '@/lib/search/search-document-html';
+import { PLAIN_CONFIG } from '@/lib/search/search-documents';
 import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from '@/lib/search/documents-file';
 
 let work: string;

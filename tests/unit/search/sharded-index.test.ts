@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchConfigFile } from '@/lib/search/build-index';
+import type { SearchConfigFile } from '@/lib/search/search-documents';
 import { indexPrepared, prepareDocuments } from '@/lib/search/run-index';
 import { cachedShardKeys, shardCacheRoot } from '@/lib/search/shard-cache';
 import type { ProjectPaths } from '@/lib/project-paths';

@@ -6,12 +6,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LINES_PER_FILE, generateCorpus, idReadsAsYamlNumber } from './generate-corpus';
+import { DEFAULT_LINES_PER_FILE, generateCorpus } from './generate-corpus';
 import { buildPhraseBank } from './phrase-bank';
 import { loadEditorial } from '../../src/lib/editorial/load';
-import { articleIdFor } from '../../src/lib/ingest/article-id';
 import { projectPaths } from '../../src/lib/project-paths';
-import { cleanLine } from '../../src/lib/seed/clean-line';
 
 const USAGE = `usage: npx tsx bench/corpus/cli.ts --count N --out DIR [--seed S] [options]
 
@@ -23,8 +21,6 @@ Writes N synthetic articles as seed files (NNN_<hex>.txt, ${DEFAULT_LINES_PER_FI
   --lines-per-file A-B lines per file (default ${DEFAULT_LINES_PER_FILE.min}-${DEFAULT_LINES_PER_FILE.max})
   --bank FILE          seed file(s) to take sentences from; repeatable (default: every content/seeds/*.txt)
   --clean              delete the *.txt files already in DIR first
-  --avoid-numeric-ids  draw again the rare line (about 7 in 10,000) whose article id reads as a
-                       YAML number (031182635124, 0135331e0165)
 Exit codes: 0 done, 2 bad usage, 3 could not run`;
 
 function fail(message: string, code: number): never {
@@ -44,7 +40,6 @@ function main(): void {
         'lines-per-file': { type: 'string' },
         bank: { type: 'string', multiple: true },
         clean: { type: 'boolean', default: false },
-        'avoid-numeric-ids': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -101,11 +96,7 @@ function main(): void {
   let lines = 0;
   let nearDuplicates = 0;
   let bytes = 0;
-  let redrawn = 0;
-  const avoidLine = values['avoid-numeric-ids']
-    ? (line: string) => idReadsAsYamlNumber(articleIdFor(cleanLine(line).text)) && ++redrawn > 0
-    : undefined;
-  for (const file of generateCorpus(bank, { count, seed: values.seed, firstFileIndex, linesPerFile, ...(avoidLine ? { avoidLine } : {}) })) {
+  for (const file of generateCorpus(bank, { count, seed: values.seed, firstFileIndex, linesPerFile })) {
     const target = path.join(out, file.name);
     if (!values.clean && existsSync(target)) fail(`${target} already exists (use --clean or another --first-file)`, 3);
     writeFileSync(target, file.content, 'utf8');
@@ -116,8 +107,7 @@ function main(): void {
   }
   console.log(
     `${lines.toLocaleString('en-US')} articles in ${files} seed files (${(bytes / 1048576).toFixed(1)} MiB) → ${out}; ` +
-      `${nearDuplicates} reworded copies; seed "${values.seed}", phrase bank ${bank.sentences.length} sentences from ${bankFiles.length} file(s) [${fingerprint}]` +
-      (avoidLine ? `; ${redrawn} line(s) drawn again for an id that reads as a YAML number` : ''),
+      `${nearDuplicates} reworded copies; seed "${values.seed}", phrase bank ${bank.sentences.length} sentences from ${bankFiles.length} file(s) [${fingerprint}]`,
   );
 }
 

@@ -27,8 +27,6 @@ export interface CorpusOptions {
   nearDuplicateShare?: number;
   /** Line length in characters. */
   length?: { min: number; max: number };
-  /** Lines this returns true for are drawn again (with another random stream). */
-  avoidLine?: (line: string) => boolean;
 }
 
 export interface SeedFile {
@@ -498,14 +496,6 @@ function fileSizes(count: number, rng: Rng, range: { min: number; max: number })
   return sizes;
 }
 
-/**
- * Does a 12-hex article id read as a number in YAML 1.2 (`031182635124`, `0135331e0165`)?
- * Such ids need quoting in front matter; `--avoid-numeric-ids` keeps them out of a corpus.
- */
-export function idReadsAsYamlNumber(id: string): boolean {
-  return /^[0-9]+(?:e[0-9]+)?$/.test(id);
-}
-
 export function seedFileName(index: number, hex: string, digits = 3): string {
   return `${String(index).padStart(digits, '0')}_${hex}.txt`;
 }
@@ -532,7 +522,6 @@ export function* generateCorpus(bank: PhraseBank, options: CorpusOptions): Gener
   const digits = Math.max(3, String(firstFileIndex + sizes.length - 1).length);
   const recent: ArticleRecord[] = [];
   const RECENT = 256;
-  const avoid = options.avoidLine;
 
   const makeLine = (rng: Rng, file: string, line: number) => {
     const target = rng.int(length.min, length.max);
@@ -581,8 +570,7 @@ export function* generateCorpus(bank: PhraseBank, options: CorpusOptions): Gener
     const nearDuplicates: SeedFile['nearDuplicates'] = [];
     const shapes: LineShape[] = [];
     for (let l = 1; l <= sizes[f]!; l++) {
-      let made = makeLine(fileRng.fork(String(l)), name, l);
-      for (let attempt = 1; avoid?.(made.line); attempt++) made = makeLine(fileRng.fork(`${l}#${attempt}`), name, l);
+      const made = makeLine(fileRng.fork(String(l)), name, l);
       lines.push(made.line);
       shapes.push(made.shape);
       if (made.of) nearDuplicates.push({ line: l, of: made.of });

@@ -64,11 +64,6 @@ async function main(): Promise<number> {
   if (!hasGnuTime()) notes.push('`/usr/bin/time` was not available: peak memory comes from /proc polling alone.');
   if (!hasProc) notes.push('No /proc: peak memory could not be sampled.');
   if (options.ingestOnly) notes.push('Run with `--ingest-only`: the corpus was generated and ingested; astro build, the search index, search and the incremental case were not run.');
-  if (options.avoidNumericIds) {
-    notes.push(
-      'Generated with `--avoid-numeric-ids`: lines whose article id reads as a YAML 1.2 number (e.g. `0135331e0165`, `031182635124`) were drawn again.',
-    );
-  }
 
   console.error(`bench (${options.preset}): N = ${options.sizes.join(', ')} on ${m.cores} cores, ${formatBytes(m.memoryBytes)}; scratch ${path.relative(ROOT, options.work)}/`);
   const results: BenchResults = {
@@ -76,10 +71,7 @@ async function main(): Promise<number> {
     ...(revision() ? { revision: revision()! } : {}),
     preset: options.preset,
     machine: m,
-    corpus: {
-      seed: options.seed + (options.avoidNumericIds ? ' --avoid-numeric-ids' : ''),
-      bank: describeBank(),
-    },
+    corpus: { seed: options.seed, bank: describeBank() },
     sizes: [],
     scaling: [],
     totalMs: 0,

@@ -120,7 +120,7 @@ export async function measureSize(run: CorpusRun, n: number, results: BenchResul
   const generate = await runStep({
     label: 'generate corpus',
     command: TSX,
-    args: ['bench/corpus/cli.ts', '--count', String(n), '--out', d.seeds, '--seed', run.options.seed, '--clean', ...(run.options.avoidNumericIds ? ['--avoid-numeric-ids'] : [])],
+    args: ['bench/corpus/cli.ts', '--count', String(n), '--out', d.seeds, '--seed', run.options.seed, '--clean'],
     logFile: logFor(run, n, 'generate'),
   });
   if (generate.exitCode !== 0) return undefined;

@@ -20,7 +20,7 @@ export async function measureIncremental(run: CorpusRun, n: number, results: Ben
     command: TSX,
     args: [
       'bench/corpus/cli.ts', '--count', String(INCREMENTAL_ARTICLES), '--out', d.seeds, '--seed', `${run.options.seed}-incremental`,
-      '--first-file', String(next), '--lines-per-file', '20', ...(run.options.avoidNumericIds ? ['--avoid-numeric-ids'] : []),
+      '--first-file', String(next), '--lines-per-file', '20',
     ],
     logFile: logFor(run, n, 'incremental-generate'),
   });

@@ -16,8 +16,6 @@ export const USAGE = `usage: npm run bench [-- options]      (npm run bench:larg
   --no-gzip             serve text files uncompressed to the browser (default: gzip, as static hosts do)
   --seed S              corpus seed (default "bench")
   --no-plain            skip the plain Pagefind index for comparison
-  --avoid-numeric-ids   generate the corpus with --avoid-numeric-ids (ids such as 0135331e0165 that
-                        YAML reads as numbers are drawn again); the report says so
   --ingest-only         generate and ingest only (no astro build, index, search or incremental case)
   --rerender            rewrite the results section from bench/work/results-<preset>.json (no measuring)
   --only-search         measure search only, on the build a previous run left in bench/work/n<search-at>/dist
@@ -34,7 +32,6 @@ export interface Options {
   runs: number;
   seed: string;
   plain: boolean;
-  avoidNumericIds: boolean;
   onlySearch: boolean;
   ingestOnly: boolean;
   rerender: boolean;
@@ -54,7 +51,6 @@ export function parseOptions(): Options {
       runs: { type: 'string', default: '5' },
       seed: { type: 'string', default: 'bench' },
       'no-plain': { type: 'boolean', default: false },
-      'avoid-numeric-ids': { type: 'boolean', default: false },
       'only-search': { type: 'boolean', default: false },
       'ingest-only': { type: 'boolean', default: false },
       rerender: { type: 'boolean', default: false },
@@ -98,7 +94,6 @@ export function parseOptions(): Options {
     runs,
     seed: values.seed,
     plain: !values['no-plain'],
-    avoidNumericIds: values['avoid-numeric-ids'],
     onlySearch: values['only-search'],
     ingestOnly: values['ingest-only'],
     rerender: values.rerender,

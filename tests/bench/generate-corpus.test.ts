@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, idReadsAsYamlNumber, seedFileName, spliceWord, type SeedFile } from '../../bench/corpus/generate-corpus';
+import { generateCorpus, seedFileName, spliceWord, type SeedFile } from '../../bench/corpus/generate-corpus';
 import { buildPhraseBank } from '../../bench/corpus/phrase-bank';
 import { createTopicClassifier } from '@/lib/corpus/classify-topics';
 import { loadEditorial } from '@/lib/editorial/load';
@@ -126,22 +126,5 @@ describe('spliceWord', () => {
     expect(spliceWord('예산은 늘었다', 0, 2, 'AI')).toBe('AI는 늘었다');
     expect(spliceWord('지역으로 간다', 0, 2, '서울')).toBe('서울로 간다');
     expect(spliceWord('기업의 성장', 0, 2, '정부')).toBe('정부의 성장');
-  });
-});
-
-describe('avoiding ids that read as YAML numbers', () => {
-  it('recognises them', () => {
-    for (const id of ['0135331e0165', '031182635124', '136801018939']) expect(idReadsAsYamlNumber(id)).toBe(true);
-    for (const id of ['0135331e016a', 'e12345678901', '12345678901e', '3c7f0e2b8d51']) expect(idReadsAsYamlNumber(id)).toBe(false);
-  });
-
-  it('draws a rejected line again, deterministically, keeping the count', () => {
-    const avoidLine = (line: string) => line.includes('과기정통부');
-    const a = [...generateCorpus(bank, { count: 200, seed: 'avoid', avoidLine })];
-    const b = [...generateCorpus(bank, { count: 200, seed: 'avoid', avoidLine })];
-    const lines = linesOf(a);
-    expect(lines).toHaveLength(200);
-    expect(lines.some((l) => l.includes('과기정통부'))).toBe(false);
-    expect(a.map((f) => f.content)).toEqual(b.map((f) => f.content));
   });
 });

@@ -1,5 +1,6 @@
 /** The extra search tokens of each page, pruned against what Pagefind indexes anyway and against the whole site (pure). */
-import { broadSuffixes, pagefindKeys, pruneTokens, rareJoins, type Analyzer, type BroadSuffixOptions, type RareJoinOptions } from './analyzer';
+import type { Analyzer } from './analyzer';
+import { broadSuffixes, pagefindKeys, pruneTokens, rareJoins, type BroadSuffixOptions, type RareJoinOptions } from './token-pruning';
 import { encodePage, type EncodedPage } from './search-document-html';
 import type { SearchPage } from './pages';
 

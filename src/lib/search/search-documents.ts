@@ -7,7 +7,8 @@
  * and the synonym groups the index was built with (the search page highlights
  * with the same groups).
  */
-import { createAnalyzer, pagefindKeys, type Analyzer, type AnalyzerOptions, type BroadSuffixOptions, type RareJoinOptions } from './analyzer';
+import { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer';
+import { pagefindKeys, type BroadSuffixOptions, type RareJoinOptions } from './token-pruning';
 import type { AnalyzeWord } from './compound-tokens';
 import { SENTINEL } from './excerpt';
 import { encodeIndexedText } from './indexed-text';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { broadSuffixes, createAnalyzer, pagefindKeys, pruneTokens, rareJoins } from '@/lib/search/analyzer';
+import { createAnalyzer } from '@/lib/search/analyzer';
+import { broadSuffixes, pagefindKeys, pruneTokens, rareJoins } from '@/lib/search/token-pruning';
 import { synonymGroups } from '@/lib/search/synonyms';
 
 const corpus = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pagefindKeys } from '@/lib/search/analyzer';
+import { pagefindKeys } from '@/lib/search/token-pruning';
 import { GLUE, decodeIndexedText, encodeIndexedText } from '@/lib/search/indexed-text';
 
 /** The keys Pagefind gives the encoded text (words of letters and digits only; the rest gives none). */

@@ -2,6 +2,7 @@
 import { checkLinearity, type BudgetRow } from './budgets';
 import { fullBuild, type BenchResults, type PageStats, type QueryMeasurement, type SizeRun, type StepResult } from './results';
 import { formatBytes, formatCount, formatDuration, markdownTable, verdictCell } from './table';
+import { stageRows } from '../baseline/compare';
 
 const kb = (k: number) => formatBytes(k * 1024);
 const step = (s: StepResult) =>
@@ -229,6 +230,20 @@ export function renderSection(results: BenchResults, budgets: readonly BudgetRow
     );
     out.push('');
     out.push(`Marginal memory (largest process): ${lin.detail}.`);
+    out.push('');
+  }
+  const compared = results.sizes.filter((s) => s.baseline);
+  for (const run of compared) {
+    out.push(`### Where the time goes: the project against bare Astro + Pagefind (N = ${formatCount(run.n)})`);
+    out.push('');
+    out.push(
+      'The bare build (`bench/baseline/`) renders the same ingested articles with Astro\'s defaults (glob loader, Markdown as it is, ' +
+        'a list page and one page per article) and then runs the Pagefind CLI with its defaults over them' +
+        ` (${formatCount(run.baseline!.htmlFiles)} HTML pages, index ${formatBytes(run.baseline!.indexBytes)}). ` +
+        'The last column is the project\'s CPU time beyond the bare build\'s: CPU adds up across steps that run side by side, wall time does not.',
+    );
+    out.push('');
+    out.push(markdownTable(['Stage', 'Bare Astro + Pagefind', 'Project', 'Project beyond bare'], stageRows(run), { align: ['left', 'right', 'right', 'right'] }));
     out.push('');
   }
   const phased = results.sizes.filter((s) => s.astroPhases.length > 0);

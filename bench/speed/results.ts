@@ -105,6 +105,24 @@ export interface SizeRun extends BuildSteps {
   home?: PageStats;
   /** Astro's own phase lines, e.g. ["generating static routes", 41234]. */
   astroPhases: Array<[string, number]>;
+  /** The bare Astro + Pagefind build of the same articles (bench/baseline/), when it ran. */
+  baseline?: BaselineBuild;
+}
+
+/** bench/baseline/: astro build of a bare site over the same articles, then the Pagefind CLI with its defaults. */
+export interface BaselineBuild {
+  astro: StepResult;
+  /** Absent when astro build failed. */
+  pagefind?: StepResult;
+  /** astro build + Pagefind, one after the other. */
+  ms: number;
+  cpuMs?: number;
+  peakKb: number;
+  astroPhases: Array<[string, number]>;
+  /** HTML files the bare site has. */
+  htmlFiles: number;
+  /** `pagefind/` of the bare site. */
+  indexBytes: number;
 }
 
 export interface QueryMeasurement {

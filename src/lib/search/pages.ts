@@ -120,7 +120,20 @@ export function markdownBlocks(markdown: string): string[] {
   return blocks;
 }
 
-export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
+/**
+ * What a search page is made from, as the entry has it: the page less its
+ * text blocks, with the deck, the preface and the Markdown body they come
+ * from. Reading these is cheap; parsing the Markdown (`searchPageOf`) is not,
+ * and the index step needs it only for the shards its cache lacks.
+ */
+export interface SearchSource extends Omit<SearchPage, 'paragraphs' | 'text'> {
+  deck: string[];
+  preface?: string;
+  /** The entry's Markdown body. */
+  body: string;
+}
+
+export function readSearchSources(options: ReadPagesOptions): SearchSource[] {
   const entries = readArticleEntries(options.articlesDir);
   const site = buildSiteIndex({
     articles: entries.map((e) => e.data),
@@ -131,26 +144,37 @@ export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
   });
   const editionCount = site.editions.length;
   const orderOf = new Map(site.editions.map((e, i) => [e.stem, editionCount - 1 - i]));
-  const pages: SearchPage[] = [];
+  const sources: SearchSource[] = [];
   for (const { data, body } of entries) {
     const sitePath = routes.article(data.id);
     const file = path.join(options.outDir, ...sitePath.split('/').filter(Boolean), 'index.html');
     const edition = site.editionByStem.get(data.edition)!;
-    const paragraphs = [...data.deck, ...(data.preface ? [data.preface] : []), ...markdownBlocks(body)].filter(Boolean);
-    pages.push({
+    sources.push({
       id: data.id,
       url: joinBase(options.base, sitePath),
       file,
       title: data.title,
-      paragraphs,
+      deck: data.deck,
+      ...(data.preface ? { preface: data.preface } : {}),
+      body,
       summary: data.summary,
       topics: data.topics.map((slug) => ({ slug, name: site.topicBySlug.get(slug)?.name ?? slug })),
       edition: { stem: edition.stem, label: edition.label, order: orderOf.get(edition.stem) ?? 0 },
-      text: pageText(data.title, paragraphs),
     });
   }
-  if (options.requireBuiltPages !== false) assertBuilt(pages.map((p) => p.file));
-  return pages;
+  if (options.requireBuiltPages !== false) assertBuilt(sources.map((p) => p.file));
+  return sources;
+}
+
+/** The page a source makes: its text blocks parsed out of the Markdown. */
+export function searchPageOf(source: SearchSource): SearchPage {
+  const { id, url, file, title, deck, preface, body, summary, topics, edition } = source;
+  const paragraphs = [...deck, ...(preface ? [preface] : []), ...markdownBlocks(body)].filter(Boolean);
+  return { id, url, file, title, paragraphs, summary, topics, edition, text: pageText(title, paragraphs) };
+}
+
+export function readSearchPages(options: ReadPagesOptions): SearchPage[] {
+  return readSearchSources(options).map(searchPageOf);
 }
 
 /** Throws when any of the built pages is missing (the site was not built, or not from these entries). */

@@ -21,7 +21,7 @@ import { buildSearchIndexes, indexToFiles, measureOutput, withPagefind, type Bui
 import { augmentedConfig, augmentedDocuments, SEARCH_CONFIG_FILE, vocabularyFiles, type SearchConfigFile } from './search-documents';
 import { buildVocabularyShards } from './vocabulary';
 import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from './documents-file';
-import { assertBuilt, readSearchPages, type SearchPage } from './pages';
+import { assertBuilt, readSearchPages, readSearchSources, searchPageOf, type SearchSource } from './pages';
 import { loadSiteSettings } from '../site/load-settings';
 import {
   cachedShardKeys,
@@ -76,10 +76,8 @@ export function dictionaryFor(editorial: Editorial): AnalyzeWord {
   return (word) => ko.word(word);
 }
 
-/** The editorial data and the pages of every entry. */
-function loadPages(paths: ProjectPaths, base: string, requireBuiltPages: boolean) {
-  const editorial = loadEditorial(paths.dataDir);
-  const pages = readSearchPages({
+function readOptions(paths: ProjectPaths, base: string, requireBuiltPages: boolean, editorial: Editorial) {
+  return {
     articlesDir: paths.articlesDir,
     outDir: paths.outDir,
     seedsDir: paths.seedsDir,
@@ -87,8 +85,19 @@ function loadPages(paths: ProjectPaths, base: string, requireBuiltPages: boolean
     editionNaming: loadSiteSettings(paths.dataDir).editions,
     base,
     requireBuiltPages,
-  });
-  return { editorial, pages };
+  };
+}
+
+/** The editorial data and the pages of every entry. */
+function loadPages(paths: ProjectPaths, base: string, requireBuiltPages: boolean) {
+  const editorial = loadEditorial(paths.dataDir);
+  return { editorial, pages: readSearchPages(readOptions(paths, base, requireBuiltPages, editorial)) };
+}
+
+/** The editorial data and what the page of every entry is made from (no Markdown parsed yet). */
+function loadSources(paths: ProjectPaths, base: string, requireBuiltPages: boolean) {
+  const editorial = loadEditorial(paths.dataDir);
+  return { editorial, sources: readSearchSources(readOptions(paths, base, requireBuiltPages, editorial)) };
 }
 
 /** The whole step at once, on a built site: the sharded augmented index and/or the plain one. */
@@ -157,17 +166,18 @@ export interface ShardPlan {
 }
 
 /**
- * What a page's index files are made from, as text: everything of the
- * SearchPage but the path of its built file (which depends on where the
- * site is built, not on what the index holds).
+ * What a page's index files are made from, as text: everything of its
+ * source but the path of its built file (which depends on where the site is
+ * built, not on what the index holds). The source has the Markdown the
+ * page's text blocks are parsed from, so no Markdown is parsed to key a shard.
  */
-export function pageKeyContent(page: SearchPage): string {
-  const { file: _file, ...rest } = page;
+export function pageKeyContent(source: SearchSource): string {
+  const { file: _file, ...rest } = source;
   return JSON.stringify(rest);
 }
 
 /** Editions and their sizes, as shards.ts groups them. */
-function editionSizes(pages: readonly SearchPage[]): EditionSize[] {
+function editionSizes(pages: readonly SearchSource[]): EditionSize[] {
   const sizes = new Map<string, EditionSize>();
   for (const page of pages) {
     const size = sizes.get(page.edition.stem) ?? { stem: page.edition.stem, order: page.edition.order, articles: 0 };
@@ -187,7 +197,7 @@ function editionSizes(pages: readonly SearchPage[]): EditionSize[] {
 export function prepareDocuments(options: PrepareOptions): { file: string; pages: number; tokens: number; shards: number; stale: number } {
   const { paths } = options;
   const entries = entriesFingerprint(paths.articlesDir);
-  const { editorial, pages } = loadPages(paths, options.base, false);
+  const { editorial, sources: pages } = loadSources(paths, options.base, false);
   const groups = synonymGroups(editorial);
   const config = augmentedConfig(groups);
   const shardSize = options.shardSize ?? shardSizeFrom(process.env);
@@ -197,7 +207,7 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
   const shardOf = new Map<string, number>();
   const assignments = assignShards(editionSizes(pages), shardSize);
   for (const shard of assignments) for (const stem of shard.editions) shardOf.set(stem, shard.index);
-  const pagesOf = assignments.map(() => [] as SearchPage[]);
+  const pagesOf = assignments.map(() => [] as SearchSource[]);
   for (const page of pages) pagesOf[shardOf.get(page.edition.stem)!]!.push(page);
 
   const documentsDir = path.join(paths.cacheDir, 'search-documents');
@@ -210,7 +220,7 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
     const planned: PlannedShard = { ...shard, key, pages: shardPages.length };
     if (!cached.has(key)) {
       dictionary ??= dictionaryFor(editorial);
-      const made = augmentedDocuments(shardPages, { synonymGroups: groups, ...editorialTerms(editorial), dictionary });
+      const made = augmentedDocuments(shardPages.map(searchPageOf), { synonymGroups: groups, ...editorialTerms(editorial), dictionary });
       const file = path.join(documentsDir, `${shard.name}.jsonl`);
       // The shard's words travel with its documents into the cache; the site's vocabulary joins every shard's.
       const vocabulary = { path: SHARD_VOCABULARY_FILE, content: [...made.words].sort().join('\n') };

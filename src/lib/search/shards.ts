@@ -4,7 +4,8 @@
  * Pagefind index (built by its own Pagefind process, so the build's memory is
  * bounded by the shard, not the site) and is cached by a key of everything
  * its files are made from, so a new edition re-indexes only the shard it
- * lands in (the newest, still open one) and never the sealed ones before it.
+ * lands in (the newest, still open one, kept small) and never the sealed ones
+ * before it.
  *
  * Pure functions: assignment, keys and which shards must be indexed again.
  * I/O (reading the code and the editorial data, the cache folder) is in
@@ -42,28 +43,52 @@ export function shardName(index: number): string {
 }
 
 /**
+ * The open end of the index (the editions after the last full shard) is cut
+ * into shards of a quarter of the size, so a new edition re-indexes at most
+ * about that many articles, not a whole shard's worth.
+ */
+export const TAIL_PARTS = 4;
+
+/** Whole editions, oldest first, in groups sealed once they hold `size` articles or more. */
+function groupEditions(ordered: readonly EditionSize[], size: number): EditionSize[][] {
+  const groups: EditionSize[][] = [];
+  let current: EditionSize[] | undefined;
+  let articles = 0;
+  for (const edition of ordered) {
+    if (!current) {
+      current = [];
+      articles = 0;
+      groups.push(current);
+    }
+    current.push(edition);
+    articles += edition.articles;
+    if (articles >= size) current = undefined;
+  }
+  return groups;
+}
+
+const articlesIn = (group: readonly EditionSize[]) => group.reduce((n, e) => n + e.articles, 0);
+
+/**
  * Groups editions into shards, oldest first. A shard takes whole editions and
  * is sealed once it holds `shardSize` articles or more; the editions after it
- * start the next one. Adding a newer edition therefore only ever changes the
- * last shard (or starts a new one): the shards before it keep their editions,
- * and so their keys. An edition larger than `shardSize` is a shard of its own.
- * Editions without articles are left out.
+ * start the next one. The editions after the last sealed shard (fewer than
+ * `shardSize` articles) are cut the same way into smaller shards of
+ * `shardSize / TAIL_PARTS` articles or more. Adding a newer edition therefore
+ * changes only the last small shard (or starts a new one), until the editions
+ * after the last sealed shard reach `shardSize`: then they become one sealed
+ * shard in place of the small ones (indexed once, like any sealed shard).
+ * The shards before the open end never change. An edition larger than
+ * `shardSize` is a shard of its own. Editions without articles are left out.
+ * A pure function of the editions: a clean build and a grown one agree.
  */
 export function assignShards(editions: readonly EditionSize[], shardSize: number): ShardAssignment[] {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error(`shard size must be a positive integer, not ${shardSize}`);
   const ordered = [...editions].filter((e) => e.articles > 0).sort((a, b) => a.order - b.order || a.stem.localeCompare(b.stem));
-  const shards: ShardAssignment[] = [];
-  let current: ShardAssignment | undefined;
-  for (const edition of ordered) {
-    if (!current) {
-      current = { name: shardName(shards.length), index: shards.length, editions: [], articles: 0 };
-      shards.push(current);
-    }
-    current.editions.push(edition.stem);
-    current.articles += edition.articles;
-    if (current.articles >= shardSize) current = undefined;
-  }
-  return shards;
+  const groups = groupEditions(ordered, shardSize);
+  const open = groups.at(-1);
+  if (open && articlesIn(open) < shardSize) groups.splice(-1, 1, ...groupEditions(open, Math.ceil(shardSize / TAIL_PARTS)));
+  return groups.map((group, index) => ({ name: shardName(index), index, editions: group.map((e) => e.stem), articles: articlesIn(group) }));
 }
 
 /** Reads the shard size from the environment (DIGEST_SEARCH_SHARD_SIZE); throws on a value that is not a positive integer. */

@@ -11,6 +11,7 @@ import {
   shardName,
   shardSizeFrom,
   staleShards,
+  TAIL_PARTS,
   unusedCacheEntries,
   type EditionSize,
 } from '@/lib/search/shards';
@@ -42,18 +43,48 @@ describe('assignShards', () => {
     expect(after[1]!.editions).toEqual(['002_e', '003_e']);
   });
 
-  it('a new edition never changes a sealed shard, whatever the sizes', () => {
+  it('cuts the editions after the last full shard into quarter-size shards', () => {
+    // 47 articles after the full shard, in shards of 13 (50 / 4) or more; the last one still open.
+    const shards = assignShards(editions([60, 10, 10, 5, 10, 12]), 50);
+    expect(shards.map((s) => s.editions)).toEqual([['000_e'], ['001_e', '002_e'], ['003_e', '004_e'], ['005_e']]);
+    expect(shards.map((s) => s.articles)).toEqual([60, 20, 15, 12]);
+    expect(shards.map((s) => s.name)).toEqual(['s0000', 's0001', 's0002', 's0003']);
+  });
+
+  it('merges the small shards into one sealed shard once they reach the size', () => {
+    const before = assignShards(editions([60, 20, 20]), 50);
+    expect(before.map((s) => s.articles)).toEqual([60, 20, 20]);
+    const after = assignShards(editions([60, 20, 20, 15]), 50);
+    expect(after.map((s) => s.editions)).toEqual([['000_e'], ['001_e', '002_e', '003_e']]);
+  });
+
+  it('a new edition changes only the last shard, or merges the small ones, whatever the sizes', () => {
     // A small deterministic walk over many edition size sequences.
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 200;
-    for (let run = 0; run < 200; run++) {
+    for (let run = 0; run < 300; run++) {
       const sizes = Array.from({ length: 1 + (next() % 30) }, () => 1 + next());
       const size = 1 + next() * 3;
       const added = 1 + next();
       const before = assignShards(editions(sizes), size);
       const after = assignShards(editions([...sizes, added]), size);
-      expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
-      expect(after.length - before.length).toBeLessThanOrEqual(1);
+      const full = before.filter((s) => s.articles >= size).length;
+      // Full shards come first and never change.
+      expect(before.slice(0, full).every((s) => s.articles >= size)).toBe(true);
+      expect(after.slice(0, full)).toEqual(before.slice(0, full));
+      const open = before.slice(full).reduce((n, s) => n + s.articles, 0);
+      expect(open).toBeLessThan(size);
+      expect(before.length - full).toBeLessThanOrEqual(TAIL_PARTS);
+      if (open + added >= size) {
+        // The open editions and the new one become one full shard.
+        expect(after).toHaveLength(full + 1);
+        expect(after.at(-1)!.articles).toBe(open + added);
+      } else {
+        // Only the last small shard changes, or a new one starts; it stays near a quarter of the size.
+        expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+        expect(after.length - before.length).toBeLessThanOrEqual(1);
+        expect(after.at(-1)!.articles).toBeLessThan(Math.ceil(size / TAIL_PARTS) + added);
+      }
       // Every article is in exactly one shard.
       expect(after.reduce((n, s) => n + s.articles, 0)).toBe(sizes.reduce((a, b) => a + b, 0) + added);
       expect(after.flatMap((s) => s.editions)).toEqual(editions([...sizes, added]).map((e) => e.stem));

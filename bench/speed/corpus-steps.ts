@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStages, type BuildCommand } from '../../src/lib/build/pipeline';
+import { measureBaseline } from '../baseline/measure';
 import { parseAstroPhases, shareCardLine } from './astro-log';
 import { articlePageStats, countLines, folderSize, pageStatsReader } from './dist-stats';
 import { parseIngestSummary } from './ingest-log';
@@ -147,6 +148,10 @@ export async function measureSize(run: CorpusRun, n: number, results: BenchResul
     const step = await runStep({ label: 'plain Pagefind index', command: TSX, args: ['scripts/index-search.ts', '--plain', '--out', d.plain], env: envFor(run, n), logFile: logFor(run, n, 'plain-index') });
     const size = folderSize(d.plain);
     sizeRun.plainIndex = { step, bytes: size.bytes, files: size.files };
+  }
+  if (steps.astro.exitCode === 0 && run.options.baseline) {
+    console.error('    bare Astro + Pagefind of the same articles:');
+    sizeRun.baseline = await measureBaseline(path.join(d.content, 'articles'), d.dir, (label) => logFor(run, n, label));
   }
   if (steps.astro.exitCode === 0) {
     const pages = articlePageStats(d.dist);

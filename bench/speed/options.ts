@@ -16,6 +16,7 @@ export const USAGE = `usage: npm run bench [-- options]      (npm run bench:larg
   --no-gzip             serve text files uncompressed to the browser (default: gzip, as static hosts do)
   --seed S              corpus seed (default "bench")
   --no-plain            skip the plain Pagefind index for comparison
+  --no-baseline         skip the bare Astro + Pagefind build of the same articles (bench/baseline/)
   --ingest-only         generate and ingest only (no astro build, index, search or incremental case)
   --rerender            rewrite the results section from bench/work/results-<preset>.json (no measuring)
   --only-search         measure search only, on the build a previous run left in bench/work/n<search-at>/dist
@@ -32,6 +33,8 @@ export interface Options {
   runs: number;
   seed: string;
   plain: boolean;
+  /** Build the bare Astro + Pagefind site of each corpus too (bench/baseline/). */
+  baseline: boolean;
   onlySearch: boolean;
   ingestOnly: boolean;
   rerender: boolean;
@@ -51,6 +54,7 @@ export function parseOptions(): Options {
       runs: { type: 'string', default: '5' },
       seed: { type: 'string', default: 'bench' },
       'no-plain': { type: 'boolean', default: false },
+      'no-baseline': { type: 'boolean', default: false },
       'only-search': { type: 'boolean', default: false },
       'ingest-only': { type: 'boolean', default: false },
       rerender: { type: 'boolean', default: false },
@@ -94,6 +98,7 @@ export function parseOptions(): Options {
     runs,
     seed: values.seed,
     plain: !values['no-plain'],
+    baseline: !values['no-baseline'],
     onlySearch: values['only-search'],
     ingestOnly: values['ingest-only'],
     rerender: values.rerender,

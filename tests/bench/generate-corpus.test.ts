@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, seedFileName, spliceWord, type SeedFile } from '../../bench/corpus/generate-corpus';
+import { spliceWord } from '../../bench/corpus/article-body';
+import { generateCorpus, seedFileName, type SeedFile } from '../../bench/corpus/generate-corpus';
 import { buildPhraseBank } from '../../bench/corpus/phrase-bank';
 import { createTopicClassifier } from '@/lib/corpus/classify-topics';
 import { loadEditorial } from '@/lib/editorial/load';

@@ -23,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { stripParticle } from '../../src/lib/search/particles';
 import { dictionaryFor, editorialTerms } from '../../src/lib/search/run-index';
 import { synonymGroups } from '../../src/lib/search/synonyms';
-import { isHangulWord } from '../../src/lib/search/text';
+import { isHangulWord } from '../../src/lib/search/word-pieces';
 import { isHangulSyllable } from '../../src/lib/korean/hangul';
 
 export interface ScaleOptions {

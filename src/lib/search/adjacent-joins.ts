@@ -4,7 +4,7 @@
  * evidence of being nouns are joined, and only short ones.
  */
 import { stripParticle } from './particles';
-import { charLength } from './text';
+import { charLength } from './word-pieces';
 import type { PieceInfo, WordInfo } from './word-info';
 
 /** Word-final syllables that mark a verb, adverb or particle form; such words are not joined to the next word. */

@@ -36,7 +36,7 @@ import { learnVocabulary } from './corpus-vocabulary';
 import { stemQueryPiece } from './query';
 import { otherMemberTokens, spannedSynonymKeys } from './synonym-keys';
 import { createSynonymIndex, type SynonymIndex } from './synonyms';
-import { normalizeText } from './text';
+import { normalizeText } from './word-pieces';
 import { readPieceInfo, readWordInfo, type PieceInfo, type WordInfo } from './word-info';
 import { indexable, wordTokens, type WordTokenContext, type WordTokens } from './word-tokens';
 

@@ -5,7 +5,7 @@
  * compound-tokens.ts.
  */
 import { isParticle, stripParticle } from './particles';
-import { charLength, isHangulWord } from './text';
+import { charLength, isHangulWord } from './word-pieces';
 
 /** Longest word (in syllables) looked for inside a compound. */
 const MAX_PART = 12;

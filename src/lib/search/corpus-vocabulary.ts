@@ -4,7 +4,7 @@
  * particle off a run, and which words show evidence of being nouns.
  */
 import { isNounParticle, stripParticle } from './particles';
-import { charLength, normalizeText, splitPieces, splitRuns } from './text';
+import { charLength, normalizeText, splitPieces, splitRuns } from './word-pieces';
 
 export interface CorpusVocabulary {
   /** Stems of two syllables or more: the corpus's own and those of the editorial terms. */

@@ -8,7 +8,7 @@
  * DOM nodes with textContent, never innerHTML.
  */
 import { decodeIndexedText } from './indexed-text';
-import { isLetterOrDigit, normalizeText, pagefindWordKey } from './text';
+import { isLetterOrDigit, normalizeText, pagefindWordKey } from './word-pieces';
 
 /** Separates the article text from the extra search tokens in Pagefind's stored content. */
 export const SENTINEL = '⁂';

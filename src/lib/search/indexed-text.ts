@@ -28,7 +28,7 @@
 import { isParticle } from './particles';
 import { stemQueryPiece } from './query';
 import { isHangulSyllable } from '../korean/hangul';
-import { isLetterOrDigit, splitPieces } from './text';
+import { isLetterOrDigit, splitPieces } from './word-pieces';
 
 /** Marks a cut that was not a space in the text (a private-use character; seed text never keeps one, see `stripMarkers`). */
 export const GLUE = '\uE000';

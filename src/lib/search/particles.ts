@@ -8,7 +8,7 @@
  * and only cuts a one-syllable particle when the stem is a word the corpus
  * uses on its own (see `stripParticle`'s `isKnownStem`).
  */
-import { charLength, isHangulWord } from './text';
+import { charLength, isHangulWord } from './word-pieces';
 
 /** Case particles, postpositions and copula forms that attach to nouns. */
 const NOUN_PARTICLES = [

@@ -11,7 +11,7 @@
  */
 import { stripParticle, isParticle } from './particles';
 import type { SynonymIndex } from './synonyms';
-import { charLength, isHangulWord, normalizeText, pagefindWordKey, splitPieces, splitRuns } from './text';
+import { charLength, isHangulWord, normalizeText, pagefindWordKey, splitPieces, splitRuns } from './word-pieces';
 import { HANGUL_SYLLABLE_CLASS } from '../korean/hangul';
 
 export interface QueryPlan {

@@ -4,7 +4,7 @@
  * `과학기술정보통신부` in the text → `과기정통부`, `과기부`, `msit`.
  */
 import { memberPieces, type SynonymIndex } from './synonyms';
-import { splitRuns } from './text';
+import { splitRuns } from './word-pieces';
 import type { CompoundSplit } from './corpus-compounds';
 
 /** How a piece is cut for the look-ups: its runs' stems and the known words inside its compounds. */

@@ -10,7 +10,7 @@
  * Browser-safe (no imports beyond ./text): the search page uses the same
  * groups to highlight `과학기술정보통신부` when the reader typed `과기정통부`.
  */
-import { splitPieces, splitWords } from './text';
+import { splitPieces, splitWords } from './word-pieces';
 
 export interface SynonymSource {
   synonyms: readonly (readonly string[])[];

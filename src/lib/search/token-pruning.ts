@@ -4,7 +4,7 @@
  * compound suffixes that would add too many pages to a query nor the rare
  * joined pairs (page-tokens.ts applies them).
  */
-import { charLength, normalizeText, pagefindWordKey } from './text';
+import { charLength, normalizeText, pagefindWordKey } from './word-pieces';
 
 /** Pagefind's keys for the words of a text (what it indexes without our help). */
 export function pagefindKeys(text: string): string[] {

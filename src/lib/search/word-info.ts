@@ -1,6 +1,6 @@
 /** A word of an article as the index-side analysis sees it: its pieces, their stems and script runs. */
 import { isParticle, stripParticle } from './particles';
-import { isLetterOrDigit, splitPieces, splitRuns } from './text';
+import { isLetterOrDigit, splitPieces, splitRuns } from './word-pieces';
 
 export interface PieceInfo {
   /** The piece as Pagefind keys it (`ai디지털배움터를`). */

@@ -2,7 +2,7 @@
 import { compoundSuffixes, type AnalyzeWord } from './compound-tokens';
 import type { CompoundSplit } from './corpus-compounds';
 import { pieceSynonymKeys } from './synonym-keys';
-import { isSubstantial } from './text';
+import { isSubstantial } from './word-pieces';
 import type { WordInfo } from './word-info';
 
 /** Whether a token is worth adding to the index: two characters or more, and not a bare number. */

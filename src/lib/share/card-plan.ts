@@ -9,7 +9,7 @@
  */
 import type { SiteSettings } from '../site/settings';
 import type { EditionEntry, SiteIndex } from '../site/site-index';
-import { formatCount } from '../site/text';
+import { formatCount } from '../site/display-text';
 
 /** What a card shows besides the site's brand and name (which every card has). */
 export interface CardSpec {

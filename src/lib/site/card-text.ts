@@ -1,6 +1,6 @@
 /** What a card says under its title, and how long an article is, in words a reader can use. */
 import { splitSentences } from '../parse/sentences';
-import { formatCount, squash } from './text';
+import { formatCount, squash } from './display-text';
 
 /**
  * The summary a card shows under `title`. A derived title is the start of the

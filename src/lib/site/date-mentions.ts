@@ -14,7 +14,7 @@
  * Full dates (`2026년 4월 10일`), durations (`3일간`, `30일 동안`) and
  * impossible dates are skipped.
  */
-import { formatKoreanDate } from './text';
+import { formatKoreanDate } from './display-text';
 
 export interface DateMention {
   /** As written, without `지난`/`오는` (`10일`, `4월 24일`). */

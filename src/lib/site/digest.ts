@@ -4,7 +4,7 @@
  */
 import type { SiteIndex, EditionEntry } from './site-index';
 import { rankMainStories } from './main-stories';
-import { groupSameStory, type StoryItem } from './stories';
+import { collapseToStoryItems, type StoryItem } from './stories';
 
 export interface DigestSection {
   slug: string;
@@ -44,7 +44,7 @@ export function buildDigest(index: SiteIndex, limits: DigestLimits): Digest | nu
   const edition = index.editions[0];
   if (!edition) return null;
   const list = index.byEdition.get(edition.stem) ?? [];
-  const items = groupSameStory(list, index.sameStoryGroup, index.byId);
+  const items = collapseToStoryItems(list, index.sameStoryGroup, index.byId);
   const main = rankMainStories(items, edition.stem, limits.main);
   const inMain = new Set(main);
   const bySlug = new Map<string, StoryItem[]>();

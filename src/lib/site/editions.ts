@@ -6,7 +6,7 @@
  */
 import type { EditionMeta } from '../article-schema';
 import { defaultSiteSettings, type EditionNaming } from './settings';
-import { formatKoreanDate } from './text';
+import { formatKoreanDate } from './display-text';
 
 export interface EditionInfo {
   stem: string;

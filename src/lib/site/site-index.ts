@@ -80,8 +80,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** Union-find over `sameStory` links, treated as undirected; links to unknown ids are ignored. */
-export function sameStoryGroups(articles: Article[]): Map<string, string[]> {
+/** Article id → the ids of its story: union-find over `sameStory` links, treated as undirected; links to unknown ids are ignored. */
+export function linkedStoryGroups(articles: Article[]): Map<string, string[]> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -204,7 +204,7 @@ export function buildSiteIndex(input: SiteIndexInput): SiteIndex {
     organizationByName,
     organizationBySlug,
     byOrganization,
-    sameStoryGroup: sameStoryGroups(articles),
+    sameStoryGroup: linkedStoryGroups(articles),
   };
 }
 

@@ -13,7 +13,7 @@ export interface StoryItem {
  * at the position of its first member in `list`. The lead is the first member
  * present in `list` with a real (not derived) title, else the first present.
  */
-export function groupSameStory(
+export function collapseToStoryItems(
   list: readonly Article[],
   groupOf: ReadonlyMap<string, readonly string[]>,
   byId: ReadonlyMap<string, Article>,

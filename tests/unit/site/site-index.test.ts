@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '@/lib/editorial/load';
 import { readEditionMeta } from '@/lib/editorial/edition-sidecar';
-import { buildSiteIndex, sameStoryGroups } from '@/lib/site/site-index';
+import { buildSiteIndex, linkedStoryGroups } from '@/lib/site/site-index';
 import type { Topic } from '@/lib/editorial/schema';
 import type { DirectoryEntry } from '@/lib/corpus/organizations';
 import { fixtureArticles, fixtureDir, hexId, makeArticle } from './helpers';
@@ -125,13 +125,13 @@ describe('buildSiteIndex', () => {
   });
 });
 
-describe('sameStoryGroups', () => {
+describe('linkedStoryGroups', () => {
   it('joins links in either direction, transitively, ignoring unknown ids', () => {
     const a = makeArticle({ id: hexId(1) });
     const b = makeArticle({ id: hexId(2), sameStory: [hexId(1)] });
     const c = makeArticle({ id: hexId(3), sameStory: [hexId(2), hexId(99)] });
     const d = makeArticle({ id: hexId(4) });
-    const groups = sameStoryGroups([a, b, c, d]);
+    const groups = linkedStoryGroups([a, b, c, d]);
     expect(groups.get(a.id)).toEqual([a.id, b.id, c.id]);
     expect(groups.get(c.id)).toBe(groups.get(a.id));
     expect(groups.get(d.id)).toEqual([d.id]);

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/article-schema';
-import { sameStoryGroups } from '@/lib/site/site-index';
-import { groupSameStory, prevNext, relatedOf, sameStoryOf } from '@/lib/site/stories';
+import { linkedStoryGroups } from '@/lib/site/site-index';
+import { collapseToStoryItems, prevNext, relatedOf, sameStoryOf } from '@/lib/site/stories';
 import { hexId, makeArticle } from './helpers';
 
 function corpus(articles: Article[]) {
-  return { byId: new Map(articles.map((a) => [a.id, a])), groups: sameStoryGroups(articles) };
+  return { byId: new Map(articles.map((a) => [a.id, a])), groups: linkedStoryGroups(articles) };
 }
 
-describe('groupSameStory', () => {
+describe('collapseToStoryItems', () => {
   it('shows a same-story group once, at its first member, listing the others', () => {
     const a = makeArticle({ id: hexId(1), sameStory: [hexId(3)] });
     const b = makeArticle({ id: hexId(2) });
     const c = makeArticle({ id: hexId(3), sameStory: [hexId(1)] });
     const { byId, groups } = corpus([a, b, c]);
-    const items = groupSameStory([a, b, c], groups, byId);
+    const items = collapseToStoryItems([a, b, c], groups, byId);
     expect(items.map((i) => [i.lead.id, i.others.map((o) => o.id)])).toEqual([
       [a.id, [c.id]],
       [b.id, []],
@@ -25,7 +25,7 @@ describe('groupSameStory', () => {
     const a = makeArticle({ id: hexId(1), titleDerived: true, sameStory: [hexId(2)] });
     const b = makeArticle({ id: hexId(2), sameStory: [hexId(1)] });
     const { byId, groups } = corpus([a, b]);
-    const [item] = groupSameStory([a, b], groups, byId);
+    const [item] = collapseToStoryItems([a, b], groups, byId);
     expect(item!.lead.id).toBe(b.id);
     expect(item!.others.map((o) => o.id)).toEqual([a.id]);
   });
@@ -34,7 +34,7 @@ describe('groupSameStory', () => {
     const a = makeArticle({ id: hexId(1), sameStory: [hexId(2)] });
     const b = makeArticle({ id: hexId(2), sameStory: [hexId(1)], edition: '009_old' });
     const { byId, groups } = corpus([a, b]);
-    const items = groupSameStory([a], groups, byId);
+    const items = collapseToStoryItems([a], groups, byId);
     expect(items).toHaveLength(1);
     expect(items[0]!.others.map((o) => o.id)).toEqual([b.id]);
   });
@@ -44,7 +44,7 @@ describe('groupSameStory', () => {
       makeArticle({ id: hexId(i + 1), sameStory: i % 3 === 0 && i > 0 ? [hexId(i)] : [] }),
     );
     const { byId, groups } = corpus(arts);
-    const items = groupSameStory(arts, groups, byId);
+    const items = collapseToStoryItems(arts, groups, byId);
     const seen = items.flatMap((i) => [i.lead.id, ...i.others.map((o) => o.id)]);
     expect(new Set(seen).size).toBe(seen.length);
     expect(new Set(seen)).toEqual(new Set(arts.map((a) => a.id)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubstantial, normalizeText, pagefindWordKey, splitPieces, splitRuns, splitWords } from '@/lib/search/text';
+import { isSubstantial, normalizeText, pagefindWordKey, splitPieces, splitRuns, splitWords } from '@/lib/search/word-pieces';
 import { isParticle, stemOf, stripParticle } from '@/lib/search/particles';
 
 describe('pieces and runs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, formatCount, formatKoreanDate, htmlText, metaDescription, squash } from '@/lib/site/text';
+import { clip, formatCount, formatKoreanDate, htmlText, metaDescription, squash } from '@/lib/site/display-text';
 
 describe('clip', () => {
   it('leaves short text alone', () => {

@@ -4,8 +4,7 @@
  * article's own invented facts after the lead.
  */
 import type { ArticleContext } from './article-context';
-import { companyName, fillTemplate } from './fill-template';
-import { DOMAIN_NOUNS, FACTS } from './invented-phrases';
+import { fillTemplate, freshCompanyName } from './fill-template';
 import { fitParticle } from './korean';
 import { isStandalone, SWAPPABLE_PARTICLE, type BankOrganization, type PhraseBank } from './phrase-bank';
 import type { Rng } from './prng';
@@ -50,7 +49,7 @@ function orgFor(ctx: ArticleContext, bank: PhraseBank, org: BankOrganization, fo
   else if (r < 0.8) {
     const other = rng.pick(bank.organizations);
     chosen = rng.chance(0.6) ? other.name : rng.pick([other.name, ...other.aliases]);
-  } else chosen = companyName(rng);
+  } else chosen = freshCompanyName(ctx);
   ctx.orgs.set(org.name, chosen);
   return chosen;
 }
@@ -116,7 +115,7 @@ function renderSentence(source: string, ctx: ArticleContext, bank: PhraseBank, p
     .map((token) => {
       const m = /^([\p{Script=Hangul}]{2,8})(.*)$/u.exec(token);
       if (!m || !prep.nounSet.has(m[1]!) || !rng.chance(0.3)) return token;
-      return spliceWord(token, 0, m[1]!.length, rng.chance(0.75) ? rng.pick(DOMAIN_NOUNS) : rng.pick(bank.nouns));
+      return spliceWord(token, 0, m[1]!.length, rng.chance(0.75) ? rng.pick(ctx.phrases.domainNouns) : rng.pick(bank.nouns));
     })
     .join(' ');
   // 5. Names back, with the particle after each fitted to the new name.
@@ -158,6 +157,6 @@ export function renderBody(indexes: number[], ctx: ArticleContext, bank: PhraseB
     return renderSentence(text, ctx, bank, prep);
   });
   // The article's own facts go in after the lead.
-  for (let k = rng.int(5, 8); k > 0; k--) body.splice(rng.int(1, Math.min(body.length, 8)), 0, fillTemplate(rng.pick(FACTS), ctx, bank));
+  for (let k = rng.int(5, 8); k > 0; k--) body.splice(rng.int(1, Math.min(body.length, 8)), 0, fillTemplate(rng.pick(ctx.phrases.facts), ctx, bank));
   return body;
 }

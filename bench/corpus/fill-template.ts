@@ -1,9 +1,16 @@
 /** Headlines, subheads, quotes and facts from the invented templates, slots filled per article. */
 import type { ArticleContext } from './article-context';
-import { DECKS, GIVEN, HEADLINES, NAME_ENDINGS, NAME_SYLLABLES, PRODUCT_LETTERS, QUOTES, REGIONS, SURNAMES, TITLES } from './invented-phrases';
+import { GIVEN, NAME_ENDINGS, NAME_SYLLABLES, PRODUCT_LETTERS, REGIONS, SURNAMES, TITLES } from './invented-phrases';
 import { fitParticle } from './korean';
 import type { PhraseBank } from './phrase-bank';
 import type { Rng } from './prng';
+
+/** A made-up company name the article may use (drawn again while `avoidPhrase` rules it out; a few tries). */
+export function freshCompanyName(ctx: ArticleContext): string {
+  let name = companyName(ctx.rng);
+  for (let tries = 0; tries < 20 && ctx.phrases.avoid(name); tries++) name = companyName(ctx.rng);
+  return name;
+}
 
 export function companyName(rng: Rng): string {
   const syllables = rng.int(1, 3);
@@ -47,14 +54,14 @@ export function fillTemplate(template: string, ctx: ArticleContext, bank: Phrase
         value = rng.pick(REGIONS);
         break;
       case 'company':
-        value = companyName(rng);
+        value = freshCompanyName(ctx);
         break;
       case 'product':
         value = productName(rng);
         break;
       case 'quote':
       case 'quote2':
-        value = fillTemplate(rng.pick(QUOTES), ctx, bank);
+        value = fillTemplate(rng.pick(ctx.phrases.quotes), ctx, bank);
         break;
       case 'person':
       case 'person2':
@@ -65,7 +72,7 @@ export function fillTemplate(template: string, ctx: ArticleContext, bank: Phrase
         value = rng.pick(TITLES);
         break;
       case 'company2':
-        value = companyName(rng);
+        value = freshCompanyName(ctx);
         break;
       case 'univ':
         value = rng.chance(0.7) ? `${rng.pick(REGIONS)}대학교` : `${rng.pick(REGIONS)}과학기술원`;
@@ -106,10 +113,10 @@ export function fillTemplate(template: string, ctx: ArticleContext, bank: Phrase
 }
 
 export function headline(ctx: ArticleContext, bank: PhraseBank): string {
-  let h = fillTemplate(ctx.rng.pick(HEADLINES), ctx, bank);
+  let h = fillTemplate(ctx.rng.pick(ctx.phrases.headlines), ctx, bank);
   if (ctx.rng.chance(0.22)) {
     const decks = ctx.rng.int(1, 2);
-    for (let i = 0; i < decks; i++) h += ` ${fillTemplate(ctx.rng.pick(DECKS), ctx, bank)}`;
+    for (let i = 0; i < decks; i++) h += ` ${fillTemplate(ctx.rng.pick(ctx.phrases.decks), ctx, bank)}`;
   }
   return h;
 }

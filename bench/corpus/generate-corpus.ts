@@ -11,9 +11,9 @@
  * Pure and deterministic: the same bank, options and seed give the same bytes.
  */
 import { chooseSentences, prepare, renderBody } from './article-body';
-import type { ArticleContext, ArticleRecord } from './article-context';
+import { phraseLists, type ArticleContext, type ArticleRecord } from './article-context';
 import { fillTemplate, headline } from './fill-template';
-import { PREFACES, REWORDINGS } from './invented-phrases';
+import { REWORDINGS } from './invented-phrases';
 import type { PhraseBank } from './phrase-bank';
 import { createRng, type Rng } from './prng';
 
@@ -30,6 +30,12 @@ export interface CorpusOptions {
   nearDuplicateShare?: number;
   /** Line length in characters. */
   length?: { min: number; max: number };
+  /**
+   * The generator's own headline shapes, subheads, quotes, fact sentences,
+   * beat nouns and made-up names this returns true for are not used (a
+   * benchmark keeps words of the articles it searches for out of the generated ones this way).
+   */
+  avoidPhrase?: (phrase: string) => boolean;
 }
 
 export interface SeedFile {
@@ -105,6 +111,7 @@ export function* generateCorpus(bank: PhraseBank, options: CorpusOptions): Gener
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, not ${count}`);
   if (bank.sentences.length === 0 || bank.topics.length === 0) throw new Error('the phrase bank has no sentences or no topics');
   const prep = prepare(bank);
+  const phrases = phraseLists(options.avoidPhrase);
   const root = createRng(`corpus:${seed}`);
   const layoutRng = root.fork('layout');
   const sizes = fileSizes(count, layoutRng, linesPerFile);
@@ -120,7 +127,7 @@ export function* generateCorpus(bank: PhraseBank, options: CorpusOptions): Gener
     let ctx: ArticleContext;
     if (source) {
       // Same facts, other words: keep the lead, drop one or two sentences, swap a pair, reword.
-      ctx = { rng, topic: source.topic, topicKeywords: prep.topicBySlug.get(source.topic)!.keywords, orgs: new Map(source.orgs), keywords: new Map(), slots: new Map() };
+      ctx = { rng, topic: source.topic, topicKeywords: prep.topicBySlug.get(source.topic)!.keywords, orgs: new Map(source.orgs), keywords: new Map(), slots: new Map(), phrases };
       const [lead, ...rest] = source.sentences;
       const kept = rest.filter(() => !rng.chance(0.15));
       if (kept.length > 3) {
@@ -133,7 +140,7 @@ export function* generateCorpus(bank: PhraseBank, options: CorpusOptions): Gener
       record = { file, line, topic: source.topic, orgs: ctx.orgs, sentences: body };
     } else {
       const topic = rng.pick(bank.topics);
-      ctx = { rng, topic: topic.slug, topicKeywords: topic.keywords, orgs: new Map(), keywords: new Map(), slots: new Map() };
+      ctx = { rng, topic: topic.slug, topicKeywords: topic.keywords, orgs: new Map(), keywords: new Map(), slots: new Map(), phrases };
       body = renderBody(chooseSentences(ctx, bank, 16), ctx, bank, prep);
       record = { file, line, topic: topic.slug, orgs: ctx.orgs, sentences: body };
     }
@@ -143,7 +150,7 @@ export function* generateCorpus(bank: PhraseBank, options: CorpusOptions): Gener
     let prefix = '';
     let shape: LineShape = 'body';
     if (roll < 0.03) {
-      prefix = `${fillTemplate(rng.pick(PREFACES), ctx, bank)} ${headline(ctx, bank)}`;
+      prefix = `${fillTemplate(rng.pick(ctx.phrases.prefaces), ctx, bank)} ${headline(ctx, bank)}`;
       shape = 'preface';
     } else if (roll < 0.78 || source) {
       prefix = headline(ctx, bank);

@@ -25,6 +25,7 @@ import { dictionaryFor, editorialTerms } from '../../src/lib/search/run-index';
 import { synonymGroups } from '../../src/lib/search/synonyms';
 import { isHangulWord } from '../../src/lib/search/word-pieces';
 import { isHangulSyllable } from '../../src/lib/korean/hangul';
+import { needleOnlyWords } from './needle-words';
 
 export interface ScaleOptions {
   articles: number;
@@ -76,19 +77,27 @@ function syllablePool(texts: string[]): string[] {
 export function scalePages(options: ScaleOptions): SearchPage[] {
   const rng = createRng(options.seed ?? 'scale');
   const { editorial } = options;
+  const needles = options.needles ?? [];
+  // The generator's own words (editorial names and keywords, headline shapes, lexicon) never bring in a word only the needles use.
+  const avoid = needles.length
+    ? needleOnlyWords(needles.map((p) => p.text).join('\n'), options.seedTexts.join('\n'))
+    : () => false;
+  const organizations = editorial.organizations
+    .filter((o) => !avoid(o.name))
+    .map((o) => ({ ...o, aliases: o.aliases.filter((a) => !avoid(a)) }));
   const bank = buildPhraseBank(
     options.seedTexts,
-    editorial.organizations,
-    editorial.topics.map((t) => ({ slug: t.slug, keywords: Object.keys(t.keywords), fallback: t.fallback })),
+    organizations,
+    editorial.topics.map((t) => ({ slug: t.slug, keywords: Object.keys(t.keywords).filter((k) => !avoid(k)), fallback: t.fallback })),
   );
   const pool = syllablePool(options.seedTexts);
   const lexiconSize = options.lexiconSize ?? 150_000;
   const lexicon: string[] = [];
-  for (let i = 0; i < lexiconSize; i++) {
+  while (lexicon.length < lexiconSize) {
     const len = rng.weighted([2, 3, 4], [5, 4, 2]);
     let w = '';
     for (let k = 0; k < len; k++) w += rng.pick(pool);
-    lexicon.push(w);
+    if (!avoid(w)) lexicon.push(w);
   }
   const zipf = zipfSampler(rng, lexiconSize);
   const share = options.replaceShare ?? 0.3;
@@ -100,15 +109,19 @@ export function scalePages(options: ScaleOptions): SearchPage[] {
         const { suffix } = stripParticle(word);
         // One replacement in six is a compound of two lexicon words.
         const stem = rng.chance(1 / 6) ? lexicon[zipf()]! + lexicon[zipf()]! : lexicon[zipf()]!;
-        return stem + suffix;
+        return avoid(stem) ? word : stem + suffix;
       })
       .join(' ');
 
   const topics = editorial.topics.filter((t) => !t.fallback);
   const pages: SearchPage[] = [];
   let editionIndex = 0;
-  const needles = options.needles ?? [];
-  for (const file of generateCorpus(bank, { count: Math.max(0, options.articles - needles.length), seed: options.seed ?? 'scale' })) {
+  const corpus = generateCorpus(bank, {
+    count: Math.max(0, options.articles - needles.length),
+    seed: options.seed ?? 'scale',
+    ...(needles.length ? { avoidPhrase: avoid } : {}),
+  });
+  for (const file of corpus) {
     editionIndex += 1;
     const stem = file.name.replace(/\.txt$/, '');
     for (const raw of file.content.split('\n')) {

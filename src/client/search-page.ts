@@ -19,6 +19,7 @@ import { createSynonymIndex, type SynonymIndex } from '@/lib/search/synonyms';
 import { settledQuery } from '@/lib/search/page/composing';
 import { createEngineLoader, LOAD_FAILED_MESSAGE } from '@/lib/search/page/engine-loader';
 import { findResults } from '@/lib/search/page/find-results';
+import { createFragmentCache, exactFirst, exactForms } from '@/lib/search/page/exact-first';
 import { createLatestGuard } from '@/lib/search/page/latest';
 import type { PagefindInstance, PagefindModule, SearchConfig, SearchFn } from '@/lib/search/page/pagefind-types';
 import { createPager, listSource, moreLabel, newestFirstSource, NO_RESULTS, type Pager } from '@/lib/search/page/result-source';
@@ -163,6 +164,7 @@ function setUp(root: HTMLElement) {
       plan = planQuery(query, synonyms, { segment });
     }
     const nextView: ViewContext = { plan, mode: config.mode, topicName, editionLabel };
+    const fragments = createFragmentCache();
     // The newest shard's results are shown at once; every shard's (merged by
     // score) replace them when the older shards have answered (shard-search.ts).
     const phases: SearchPhase[] = shards.sharded && !shards.onlyNewest(filters) && !shards.onlyOlder(filters) ? ['first', 'all'] : ['all'];
@@ -170,7 +172,11 @@ function setUp(root: HTMLElement) {
       const search: SearchFn = phase === 'first' ? shards.first : shards.all;
       // Newest-first needs per-edition counts, which Pagefind reports only once its filter index is loaded.
       if (newest) await shards.filters(phase);
-      const { found, usedTerms, editionCounts } = await findResults(search, plan, query, filters);
+      const { found: raw, usedTerms, editionCounts } = await findResults(search, plan, query, filters);
+      if (!latest.isCurrent(ticket)) return;
+      // Articles with the query as typed (`카카오의`, `실증랩`) ahead of ones with only its stem or pieces.
+      const cached = raw.map(fragments);
+      const found = plan && !newest ? await exactFirst(cached, exactForms(plan)) : cached;
       if (!latest.isCurrent(ticket)) return;
       // Nothing in the newest shard: say nothing until every shard has answered.
       if (phase === 'first' && found.length === 0) continue;

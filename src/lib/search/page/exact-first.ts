@@ -1,0 +1,79 @@
+/**
+ * Articles that contain the query as the reader typed it come first.
+ *
+ * The augmented index keys a word by its stem (`카카오의` is indexed as
+ * `카카오`, the particle has no key) and a compound the index does not hold is
+ * searched as its pieces, so Pagefind ranks an article that says `카카오의`
+ * like every other article that says `카카오`, and one that writes `실증랩`
+ * like every one that says `실증`. Among many articles the one with the
+ * reader's exact form can then fall off the first screen although it is the
+ * closest match. The index cannot tell them apart, the article text can: the
+ * first results' fragments (which the first screen loads anyway) are read,
+ * and within that window the articles with more of the exact forms move up,
+ * the rest keeping Pagefind's order.
+ */
+import { readableContent } from '../excerpt';
+import type { QueryPlan } from '../query';
+import { charLength, isHangulWord, splitPieces } from '../word-pieces';
+import type { PagefindFragment, PagefindResult } from './pagefind-types';
+
+/** Results whose text is read for exact forms: the first two screens (one more screen of fragments, about 2 KB each). */
+export const EXACT_WINDOW = 16;
+
+/**
+ * The forms of the query worth finding as typed: a typed piece the plan
+ * changed (a particle dropped: `카카오의`, `kt의`; a compound cut:
+ * `인공지능신용평가`) and two neighbouring Hangul words written together
+ * (`실증 랩` → `실증랩`). Empty when the plan searches exactly what was typed.
+ */
+export function exactForms(plan: QueryPlan): string[] {
+  const words = plan.input.toLowerCase().split(' ').filter(Boolean);
+  const terms = new Set(plan.terms);
+  const forms = new Set<string>();
+  for (const word of words) {
+    for (const piece of splitPieces(word)) if (charLength(piece) >= 2 && !terms.has(piece)) forms.add(piece);
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    if (isHangulWord(a) && isHangulWord(b)) forms.add(a + b);
+  }
+  return [...forms];
+}
+
+/** One fragment download per result however often it is asked for (the window, then the page shown). */
+export function createFragmentCache() {
+  const cache = new Map<string, Promise<PagefindFragment>>();
+  return (r: PagefindResult): PagefindResult => ({
+    ...r,
+    data: () => {
+      let p = cache.get(r.id);
+      if (!p) {
+        p = r.data();
+        p.catch(() => cache.delete(r.id));
+        cache.set(r.id, p);
+      }
+      return p;
+    },
+  });
+}
+
+/**
+ * `found` with the first `window` results reordered: more exact forms in the
+ * text first (a stable sort, so Pagefind's order stays among equals). The
+ * results from `window` on are left as they are.
+ */
+export async function exactFirst(found: readonly PagefindResult[], forms: readonly string[], window = EXACT_WINDOW): Promise<PagefindResult[]> {
+  if (forms.length === 0 || found.length < 2) return [...found];
+  const head = found.slice(0, window);
+  const texts = await Promise.all(
+    head.map((r) =>
+      r.data().then(
+        (f) => readableContent(f.content).toLowerCase(),
+        () => '',
+      ),
+    ),
+  );
+  const hits = texts.map((text) => forms.filter((form) => text.includes(form)).length);
+  const order = head.map((r, i) => ({ r, i, hits: hits[i]! })).sort((a, b) => b.hits - a.hits || a.i - b.i);
+  return [...order.map((x) => x.r), ...found.slice(window)];
+}

@@ -129,3 +129,16 @@ describe('spliceWord', () => {
     expect(spliceWord('기업의 성장', 0, 2, '정부')).toBe('정부의 성장');
   });
 });
+describe('avoidPhrase (the generator’s own phrases)', () => {
+  it('leaves out the headline shapes, facts and beat nouns it rules out', () => {
+    const plain = linesOf(corpus(300, 'phrases'));
+    expect(plain.some((l) => l.includes('공동연구센터'))).toBe(true);
+    const avoided = linesOf(corpus(300, 'phrases', { avoidPhrase: (p: string) => p.includes('공동연구센터') }));
+    expect(avoided).toHaveLength(300);
+    expect(avoided.some((l) => l.includes('공동연구센터'))).toBe(false);
+  });
+
+  it('says so when it rules out a whole list', () => {
+    expect(() => corpus(5, 'phrases', { avoidPhrase: () => true })).toThrow(/avoidPhrase rules out every/);
+  });
+});

@@ -103,14 +103,16 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: Pl
     if (fallbacks.some((f) => f.terms.join(' ') === key)) return;
     fallbacks.push({ terms: v, kind });
   };
-  // Synonyms of a cut piece (`인공지능신용평가` → `ai 신용평가`).
+  // Synonyms of a cut piece (`인공지능신용평가` → `ai 신용평가`): the group's first other form only.
+  // Every further form is one more search over every index shard (each loads its own word chunks).
   if (cut.size && synonyms) {
     for (const [i, t] of terms.entries()) {
       if (![...cut.values()].some((pieces) => pieces.includes(t))) continue;
-      for (const other of synonyms.othersOf(t).slice(0, 3)) {
-        const key = pagefindWordKey(other);
-        if (key && key !== t) pushVariant([...terms.slice(0, i), key, ...terms.slice(i + 1)], 'synonym');
-      }
+      const key = synonyms
+        .othersOf(t)
+        .map(pagefindWordKey)
+        .find((k) => k && k !== t);
+      if (key) pushVariant([...terms.slice(0, i), key, ...terms.slice(i + 1)], 'synonym');
     }
   }
   if (cut.size) pushVariant(typed, 'whole');

@@ -114,3 +114,38 @@ export function segmentTerm(term: string, hasPrefix: PrefixLookup): string[] | n
   for (let i = 0; i < n; i = best[i]!.end) out.push(term.slice(i, best[i]!.end));
   return out;
 }
+
+/**
+ * `segmentTerm` for the page, which loads vocabulary shards as it goes: the
+ * longest piece at the start first, then the longest after it, and so on,
+ * going back only when the rest cannot be cut. `need` loads the shard of the
+ * two syllables a piece starts with before it is looked up, so a query loads
+ * the shards of the places its pieces start at (two for `인공지능신용평가`),
+ * not of every syllable. Same answer as `segmentTerm` when the longest first
+ * piece leads to a cut with as few pieces, which is the usual case.
+ */
+export async function segmentTermLoading(
+  term: string,
+  hasPrefix: PrefixLookup,
+  need: (start: string) => Promise<void>,
+): Promise<string[] | null> {
+  if (!HANGUL_WORD.test(term) || term.length < MIN_SEGMENT_TERM) return null;
+  const n = term.length;
+  const failed = new Set<number>();
+  const cutFrom = async (i: number): Promise<string[] | null> => {
+    if (i === n) return [];
+    if (n - i < MIN_PIECE || failed.has(i)) return null;
+    await need(term.slice(i, i + MIN_PIECE));
+    for (let j = n; j >= i + MIN_PIECE; j--) {
+      if (j - i === n) continue; // the whole term is not a piece
+      if (!hasPrefix(term.slice(i, j))) continue;
+      const rest = await cutFrom(j);
+      if (rest) return [term.slice(i, j), ...rest];
+    }
+    failed.add(i);
+    return null;
+  };
+  await need(term.slice(0, MIN_PIECE));
+  if (hasPrefix(term)) return null;
+  return cutFrom(0);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabularyShards, segmentTerm, shardsFor, vocabularyShard, VocabularyShard } from '../../../src/lib/search/vocabulary';
+import { buildVocabularyShards, segmentTerm, segmentTermLoading, shardsFor, vocabularyShard, VocabularyShard } from '../../../src/lib/search/vocabulary';
 import { createVocabularyLoader } from '../../../src/lib/search/page/segmenter';
 import { planQuery } from '../../../src/lib/search/query';
 import { searchSteps } from '../../../src/lib/search/page/find-results';
@@ -47,6 +47,30 @@ describe('segmentTerm (compound queries cut against the site vocabulary)', () =>
   });
 });
 
+describe('segmentTermLoading (cutting while loading shards)', () => {
+  it('cuts as segmentTerm does, asking only for the places its pieces start at', async () => {
+    for (const term of ['재사용발사체', '건식저장용기', '인공지능신용평가']) {
+      const asked: string[] = [];
+      const cut = await segmentTermLoading(term, hasPrefix, async (start) => void asked.push(start));
+      expect(cut).toEqual(segmentTerm(term, hasPrefix));
+      expect(new Set(asked).size).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('goes back when the longest first piece leaves a rest it cannot cut', async () => {
+    const lookup = new VocabularyShard(['가나다라', '가나', '다라마바'].sort());
+    const cut = await segmentTermLoading('가나다라마바', (p) => lookup.hasPrefix(p), async () => undefined);
+    expect(cut).toEqual(['가나', '다라마바']);
+  });
+
+  it('leaves known words, short and uncuttable terms alone', async () => {
+    const none = async () => undefined;
+    expect(await segmentTermLoading('연구개발특구', hasPrefix, none)).toBeNull();
+    expect(await segmentTermLoading('정부', hasPrefix, none)).toBeNull();
+    expect(await segmentTermLoading('쀍뛣뷁쀍', hasPrefix, none)).toBeNull();
+  });
+});
+
 describe('createVocabularyLoader', () => {
   const built = buildVocabularyShards(words, 20);
   const n = built.shards.length;
@@ -59,9 +83,12 @@ describe('createVocabularyLoader', () => {
     const known = await loader.segmenterFor(['연구개발특구']);
     expect(known('연구개발특구')).toBeNull();
     expect(fetched).toEqual([vocabularyShard('연구', n)]);
+    fetched.length = 0;
     const cut = await loader.segmenterFor(['재사용발사체']);
     expect(cut('재사용발사체')).toEqual(['재사용', '발사체']);
     expect(new Set(fetched).size).toBe(fetched.length);
+    // The shards of the two pieces' starts, not of every syllable.
+    expect(new Set(fetched)).toEqual(new Set([vocabularyShard('재사', n), vocabularyShard('발사', n)].filter((s) => s !== vocabularyShard('연구', n))));
   });
 
   it('cuts nothing when a shard cannot be loaded', async () => {
@@ -84,6 +111,14 @@ describe('planQuery with a segmenter', () => {
     const steps = searchSteps(plan);
     expect(steps[0]).toEqual({ term: '인공지능 신용평가', below: Infinity });
     expect(steps).toContainEqual({ term: '"인공지능신용평가"', below: 3 });
+  });
+
+  it('tries one synonym per cut piece: the first other form of its group', () => {
+    const three = createSynonymIndex([['AI', '인공지능', '에이아이']]);
+    const plan = planQuery('인공지능신용평가는', three, { segment });
+    expect(plan.fallbacks.filter((f) => f.kind === 'synonym')).toEqual([{ terms: ['ai', '신용평가'], kind: 'synonym' }]);
+    // The highlights still name every form of the group.
+    expect(plan.highlights).toEqual(expect.arrayContaining(['AI', '에이아이']));
   });
 
   it('changes nothing for a term the index holds', () => {

@@ -1,10 +1,11 @@
 /**
  * Loads the vocabulary shards a query needs and cuts its compound terms
  * (src/lib/search/vocabulary.ts). A short query loads nothing; a long term
- * loads the shard of its first syllable, and only when no indexed word
- * starts with it, the shards of its other syllables too.
+ * loads the shard of its first two syllables, and only when no indexed word
+ * starts with it, the shards of the places its pieces start at, one piece
+ * after the other (`segmentTermLoading`).
  */
-import { segmentTerm, shardsFor, vocabularyShard, VocabularyShard } from '../vocabulary';
+import { segmentTermLoading, shardsFor, vocabularyShard, VocabularyShard } from '../vocabulary';
 
 export type Segmenter = (term: string) => string[] | null;
 
@@ -33,14 +34,17 @@ export function createVocabularyLoader(fetchShard: (n: number) => Promise<string
   const hasPrefix = (prefix: string) => loaded.get(vocabularyShard(prefix, shards))?.hasPrefix(prefix) ?? true;
   return {
     async segmenterFor(terms) {
+      const cuts = new Map<string, string[] | null>();
       try {
         await load([...new Set(terms.flatMap((t) => shardsFor(t, shards, false)))]);
-        const unknown = terms.filter((t) => shardsFor(t, shards, false).length > 0 && !hasPrefix(t));
-        await load([...new Set(unknown.flatMap((t) => shardsFor(t, shards, true)))]);
+        for (const t of terms) {
+          if (shardsFor(t, shards, false).length === 0) continue;
+          cuts.set(t, await segmentTermLoading(t, hasPrefix, (start) => load([vocabularyShard(start, shards)]).then(() => undefined)));
+        }
       } catch {
         return () => null;
       }
-      return (term) => segmentTerm(term, hasPrefix);
+      return (term) => cuts.get(term) ?? null;
     },
   };
 }

@@ -40,7 +40,7 @@ export const ORGANIZATION_HEAD = new RegExp(
   '(?:' +
     [
       '부', '처', '청', '정부', '당국', '연구원', '진흥원', '과학원', '평가원', '정보원', '기술원', '개발원', '인증원',
-      '관리원', '감사원', '위원회', '협회', '학회', '협의회', '연합회', '의소', '연구소', '거래소', '사무소',
+      '관리원', '감사원', '위원회', '기구', '협회', '학회', '협의회', '연합회', '의소', '연구소', '거래소', '사무소',
       '사업단', '조사단', '연구단', '추진단', '기획단', '자문단', '재단', '공사', '공단', '센터', '대학교', '대학',
       '기업', '업계', '측', '연구진', '연구팀', '팀', '그룹', '전자', '텔레콤', '통신', '모바일', '랩스', '테크',
       '소프트', '시스템', '네트웍스', '바이오', '제약', '은행', '증권', '본부', '컨소시엄', '연합', '협의체',
@@ -100,8 +100,9 @@ export const POSTPOSITIONAL_VERBS: readonly string[] = [
   '위해', '통해', '대해', '관해', '의해', '인해', '향해', '비해', '위해서', '통해서', '대해서', '관련해',
 ];
 
-/** Nouns ending in `해` that are not the connective verb ending. */
-export const HAE_NOUNS: readonly string[] = [
-  '이해', '피해', '방해', '올해', '지난해', '새해', '손해', '견해', '재해', '오해', '화해', '분해', '침해',
-  '저해', '동해', '서해', '남해', '한해', '매해', '당해', '금해',
-];
+/**
+ * Nouns ending in `해` that ko-dic reads as a verb with the connective `해`
+ * (침해 as 침 + 해, 남해 as 남 + 해) or as another word class; every other
+ * such noun (피해, 올해, 북극해) the dictionary tags as a noun itself.
+ */
+export const HAE_NOUNS: readonly string[] = ['침해', '남해', '매해', '당해', '금해'];

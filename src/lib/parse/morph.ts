@@ -133,11 +133,15 @@ const CONNECTIVE_ENDING =
 const HEADLINE_FINAL = new Set(HEADLINE_FINAL_NOUNS);
 
 /**
- * Nouns ending in 해. Matched whole, since as suffixes they would also catch
- * verbs (강화해 ends in 화해, 활동해 in 동해); only a few head compounds (개인정보침해).
+ * A word ending in 해 that is a noun (피해, 북극해, 지난해), not a connective verb
+ * (마련해): the dictionary's last morpheme is a noun. The list holds the nouns it
+ * misreads; they match whole, since as suffixes they would also catch verbs
+ * (강화해 ends in 화해); only a few head compounds (개인정보침해).
  */
 function isHaeNoun(word: string): boolean {
-  return HAE_NOUNS.includes(word) || /(?:침해|피해|지난해)$/u.test(word);
+  if (HAE_NOUNS.includes(word) || /(?:침해|피해|지난해)$/u.test(word)) return true;
+  const last = sharedKoreanAnalyzer().word(word).at(-1);
+  return last !== undefined && last.known && last.first.startsWith('NN') && last.last.startsWith('NN') && last.surface.endsWith('해');
 }
 
 function phonologyAllows(particle: string, stem: string): boolean {

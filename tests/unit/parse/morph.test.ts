@@ -32,6 +32,18 @@ describe('analyzeWord', () => {
     expect(analyzeWord('개인정보침해').connective).toBe(false);
   });
 
+  it('reads nouns ending in 해 from the dictionary, not a list', () => {
+    for (const noun of ['북극해', '서해', '피해', '지난해', '새해', '저해', '침해', '남해']) {
+      expect(analyzeWord(noun).connective, noun).toBe(false);
+    }
+    for (const verb of ['도입해', '강화해', '추진해']) expect(analyzeWord(verb).connective, verb).toBe(true);
+  });
+
+  it('takes 기구 as an organisation head', () => {
+    expect(analyzeWord('세계보건기구(WHO)의').organization).toBe(true);
+    expect(analyzeWord('국제원자력기구는').particle).toBe('topic');
+  });
+
   it('recognises headline endings', () => {
     for (const word of ['추진', '공개', '쾌거', '본격화', '상용화', '입법예고', '사업추진']) {
       expect(analyzeWord(word).headlineFinal, word).toBe(true);

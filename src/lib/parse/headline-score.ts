@@ -1,0 +1,163 @@
+/**
+ * Finds where the headline ends. The headline ends before the body's first
+ * sentence-final `다.`, so every word boundary in that first sentence is a
+ * candidate, scored on two sides:
+ *  - the body side (`lead-score.ts`): does the text after it open like a
+ *    news lead?
+ *  - the headline side (`zoneScore`): does the text before it end like a
+ *    headline (a verbal noun such as 추진/공개, a closing quote, a subhead's
+ *    connective ending) and not like running prose (a particle, a comma, a
+ *    modifier, a `-다`)?
+ * The best candidate wins only if it clearly beats reading the line as body
+ * from the first word.
+ */
+import { leadScore } from './lead-score';
+import { isBare, type WordShape } from './morph';
+import type { Unit } from './word-units';
+
+/** Headline plus deck rarely exceed this; lead sentences past it are body. */
+export const MAX_ZONE_CHARS = 300;
+/** Minimum score for a headline, and its required margin over "no headline". */
+const THRESHOLD = 4;
+const MARGIN = 1;
+/** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
+const APPOSITION_HEAD = /(?:기업|업체|스타트업|회사|기관|단체|브랜드|개발사|제조사|운영사|법인|자회사|계열사)$/u;
+
+/**
+ * How many words on each side of a boundary are weighed for prose against
+ * terse heading style, and how much the contrast counts.
+ */
+const DENSITY_WINDOW = 6;
+const DENSITY_WEIGHT = 2;
+const DENSITY_FULL_UNITS = 5;
+/** What a bare `-다` closing the heading adds: before a space it is a headline's, not prose's. */
+const FINITE_HEADLINE_END = 2;
+
+/** How much units [z0, b) read like a headline (plus deck) that ends at b. */
+function zoneScore(units: readonly Unit[], z0: number, b: number): number {
+  const startUnit = units[z0] as Unit;
+  const endUnit = units[b - 1] as Unit;
+  const end = endUnit.shape;
+  let score = 0;
+  if (end.text === '=' || /(?:기자|특파원)[\])）】]$/u.test(end.text)) score += 1.5; // a byline closes the heading
+  else if (end.quoteClose) score += 3;
+  else if (end.terminal) score += 2.5;
+  else if (end.ellipsis) score += 2;
+  else if (end.comma) score -= 5;
+  else if (end.headlineFinal) score += 3;
+  else if (end.connective) score += 2.5;
+  else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
+  // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
+  else if (end.finite) score += FINITE_HEADLINE_END;
+  else if (end.bracketTag) score -= 2;
+  else score += 0.5; // a bare noun, name or number
+
+  const length = endUnit.end - startUnit.start;
+  if (length < 6) score -= 4;
+  if (length > 110) score -= (length - 110) / 40;
+
+  let topic = false;
+  let finite = 0;
+  let prose = 0;
+  let joined = false;
+  let labelled = false;
+  for (let k = z0; k < b; k++) {
+    const w = units[k]?.shape as WordShape;
+    if (w.particle === 'topic' && !w.terminal) topic = true;
+    if ((w.finite && k < b - 1) || w.quotative) finite++; // a `-다` that ends the heading is its last word, not prose inside it
+    if (w.particle !== null || w.adnominal) prose++;
+    // `추진…"인용"`, `선정...개인별`: an ellipsis joining two headline halves.
+    if (/(?:…|\.{2,})\S/u.test(w.text) || (k < b - 1 && w.ellipsis)) joined = true;
+    // `과기정통부, …`: a short label before a comma opens many headlines.
+    if (k < b - 1 && w.comma && w.text.length <= 25) labelled = true;
+  }
+  if (topic) score -= 2;
+  // Headlines are terse noun strings; a run of particles and modifiers is running prose.
+  score -= Math.max(0, prose - 2) * 0.75;
+  score -= Math.min(3, 1.5 * finite);
+  if (joined) score += 1;
+  if (labelled) score += 1;
+  if (startUnit.shape.bracketTag) score += 1;
+  // `A, B, C 등 통신 | 3사가`: a boundary right after a list is inside a noun phrase.
+  for (let k = Math.max(z0, b - 3); k < b - 1; k++) {
+    const w = units[k]?.shape as WordShape;
+    if (w.comma || w.text === '등' || w.text === '및') {
+      score -= 1.5;
+      break;
+    }
+  }
+  return score;
+}
+
+/** Share of units in [from, to) whose dictionary analysis holds a particle or verb ending. */
+function proseShare(units: readonly Unit[], from: number, to: number): number {
+  const end = Math.min(to, units.length);
+  if (end <= from) return 0;
+  let prose = 0;
+  for (let k = from; k < end; k++) if ((units[k] as Unit).shape.prose) prose++;
+  return prose / (end - from);
+}
+
+interface Headline {
+  /** Unit index where the body starts. */
+  body: number;
+  score: number;
+}
+
+/**
+ * Best headline/body boundary for a headline starting at unit `z0`, with the
+ * body starting before character `regionEnd` (the end of the lead sentence).
+ */
+export function findHeadline(
+  line: string,
+  units: readonly Unit[],
+  z0: number,
+  regionEnd: number,
+  /** A label (`[단독]`) promises a headline: take the best boundary even when it is not clear. */
+  labelled = false,
+): Headline | null {
+  const zoneStart = units[z0]?.start;
+  if (zoneStart === undefined) return null;
+  let best: Headline | null = null;
+  for (let b = z0 + 2; b < units.length; b++) {
+    const unit = units[b] as Unit;
+    if (unit.start >= regionEnd || unit.start - zoneStart > MAX_ZONE_CHARS + 1) break;
+    const lead = leadScore(units, b);
+    let score = lead.score + zoneScore(units, z0, b);
+    if (lead.score <= 0) score -= 1; // nothing lead-like: less sure the body starts here
+    const subject = units[lead.subject]?.shape;
+    const before = units[b - 1]?.shape as WordShape;
+    // A heading with no punctuation at all, running straight into the lead, is more likely the
+    // lead's own noun phrase than a headline (`국가 연구개발 사업 평가 | 제도가`).
+    const plainRun = !/[,，…"'“”‘’?!·]|\.{2,}/u.test(line.slice(zoneStart, unit.start));
+    if (subject && isBare(before)) {
+      // `과기정통부 | 장관은`: never split an organisation from the title that follows it.
+      if (subject.personTitle && lead.subject === b) score -= before.organization || /[)）]$/u.test(before.text) ? 3 : 1.5;
+      // `국가 연구개발 | 사업 평가 제도가`: nouns running into a common-noun subject form one
+      // compound, whereas a named organisation after a headline is the classic lead.
+      else if (!subject.organization && !subject.personTitle) score -= plainRun ? 3 : 1.5;
+      // `팹리스 기업 | 퓨리오사AI는`: a class noun right before a name is an apposition.
+      if (lead.subject === b && APPOSITION_HEAD.test(before.text)) score -= 2.5;
+      // `반도체 팹리스 | 기업 퓨리오사AI는`: cutting a plain run of nouns at an arbitrary point.
+      if (lead.subject > b && !before.headlineFinal) score -= plainRun ? 2.5 : 1;
+      // `… 수소 전기 트램, … | 수소 전기 | 트램이`: the lead repeats a noun phrase of the
+      // headline, and this cut would split it.
+      const phrase = `${before.stem} ${subject.stem}`;
+      if (lead.subject === b && line.slice(zoneStart, (units[b - 1] as Unit).start).includes(phrase)) score -= 2;
+      // `대학과 바이오 | 기업이`: the second half of a coordination runs on into its head noun.
+      const beforeThat = units[b - 2]?.shape;
+      if (b - 2 >= z0 && beforeThat && (beforeThat.particle === 'conjunctive' || beforeThat.text === '및')) score -= 3;
+    }
+    // The body's subject named in the headline too (`네이버클라우드, … 네이버클라우드가`).
+    if (subject && subject.stem.length >= 2 && line.slice(zoneStart, unit.start).includes(subject.stem)) score += 1;
+    // Prose after the boundary against the heading's terse style before it; a heading of a few
+    // words says little about its style.
+    const contrast = proseShare(units, b, b + DENSITY_WINDOW) - proseShare(units, Math.max(z0, b - DENSITY_WINDOW), b);
+    score += DENSITY_WEIGHT * Math.min(1, (b - z0) / DENSITY_FULL_UNITS) * contrast;
+    if (!best || score > best.score) best = { body: b, score };
+  }
+  if (!best) return null;
+  if (labelled) return best;
+  const base = leadScore(units, z0).score;
+  return best.score >= THRESHOLD && best.score >= base + MARGIN ? best : null;
+}

@@ -1,0 +1,98 @@
+/**
+ * The body side of a headline/body boundary: how much the text after it
+ * opens like a news lead. The classic lead is a subject noun phrase with
+ * 은/는/이/가, often followed by a date; a time, a transition, an
+ * organisation's genitive or a verbless scene also open leads, more weakly.
+ */
+import { FAMILY_NAMES, TIME_AFTER_SUBJECT } from './lexicon';
+import { isBare, looksLikePersonalName, type WordShape } from './morph';
+import type { Unit } from './word-units';
+
+/** Words allowed before the subject in a lead's noun phrase (`배경훈 부총리 겸 과기정통부 장관이`). */
+const MAX_SUBJECT_MODIFIERS = 5;
+/** Words allowed before the subject when a relative clause precedes it. */
+const MAX_CLAUSE_WORDS = 9;
+/** A verbless opening sentence (`… 고구마 밭.`) is at most this many words, and counts this much. */
+const MAX_NOMINAL_WORDS = 8;
+const NOMINAL_LEAD = 2;
+
+function shapeAt(units: readonly Unit[], i: number): WordShape | undefined {
+  return units[i]?.shape;
+}
+
+/** Words that may precede the subject inside its noun phrase: names, modifiers, `A와 B는`, dates. */
+function isSubjectModifier(w: WordShape): boolean {
+  if (w.text === '=' || /(?:기자|특파원)[\])）】]?$/u.test(w.text)) return false; // a byline, not part of the lead
+  if (isBare(w)) return true;
+  if (w.particle === 'conjunctive') return true;
+  return w.comma && w.text.length <= 12 && w.particle === null && !w.connective;
+}
+
+/** Words inside a relative clause before a subject: arguments with their particles, and the adnominal verb. */
+function isClauseWord(w: WordShape): boolean {
+  if (w.comma || w.finite || w.quotative || w.ellipsis || w.connective) return false;
+  return w.adnominal || (w.particle !== null && w.particle !== 'topic' && w.particle !== 'subject');
+}
+
+interface Lead {
+  score: number;
+  /** Index of the subject word, or -1 when the lead has none. */
+  subject: number;
+}
+
+/** How much the text starting at unit `b` reads like the opening of a news lead. */
+export function leadScore(units: readonly Unit[], b: number): Lead {
+  const first = shapeAt(units, b);
+  if (!first) return { score: 0, subject: -1 };
+  // Past the plain noun phrase, a relative clause may precede the subject
+  // (`물 위를 나는 배로 불리는 위그선(WIG)이`): a weaker but real lead.
+  let clause = false;
+  let inner: Lead | undefined;
+  for (let s = b; s < units.length && s <= b + (clause ? MAX_CLAUSE_WORDS : MAX_SUBJECT_MODIFIERS); s++) {
+    const w = units[s]?.shape as WordShape;
+    if (w.terminal) break; // `…결과는?` ends a sentence; it cannot open the body
+    if (/(?:…|\.{2,})\S/u.test(w.text)) break; // `승인…요금`: two headline halves, not prose
+    if (w.particle === 'topic' || w.particle === 'subject') {
+      let score = w.particle === 'topic' ? 3 : 2;
+      if (w.organization || w.personTitle) score += 1;
+      const next = shapeAt(units, s + 1);
+      if (next && TIME_AFTER_SUBJECT.test(next.text)) score += 1.5;
+      // `연구진이 개발한 …`: a subject inside a relative clause is not the lead's subject.
+      if (next && next.adnominal) score -= 2.5;
+      const modifiers = s - b;
+      score -= 0.3 * modifiers;
+      if (clause) score -= 1;
+      if (w.personTitle && modifiers >= 1 && looksLikePersonalName(first.text, FAMILY_NAMES)) score += 1;
+      if (first.leadOpener) score += 0.5;
+      // `… 3사와 한국전자통신연구원이 참여한 6G 시험망이`: a subject inside a relative clause; the
+      // lead's own subject may follow the clause's head noun, so look on and keep the better reading.
+      if (next && next.adnominal && !inner) {
+        inner = { score, subject: s };
+        clause = true;
+        continue;
+      }
+      return inner && inner.score > score ? inner : { score, subject: s };
+    }
+    if (isSubjectModifier(w)) continue;
+    if (!isClauseWord(w)) break;
+    clause = true;
+  }
+  if (inner) return inner;
+  // `지난 3일 …`, `한편 …`, `SK텔레콤의 …`: a time, a transition or an organisation's genitive also opens leads.
+  const opener = first.leadOpener || (first.particle === 'genitive' && first.organization);
+  if (opener) return { score: 1.5, subject: -1 };
+  return { score: opensWithNominalSentence(units, b) ? NOMINAL_LEAD : 0, subject: -1 };
+}
+
+/**
+ * Features often open on a scene in a verbless sentence (`전남 해남군 화산면의
+ * 한 고구마 밭.`): a few words whose last is a noun closed by a full stop.
+ */
+function opensWithNominalSentence(units: readonly Unit[], b: number): boolean {
+  for (let k = b; k < units.length && k < b + MAX_NOMINAL_WORDS; k++) {
+    const w = (units[k] as Unit).shape;
+    if (w.finite || w.connective || w.quotative || w.terminal || w.adnominal) return false;
+    if (/[^.]\.$/u.test(w.text)) return k > b && w.particle === null && !w.prose;
+  }
+  return false;
+}

@@ -263,11 +263,6 @@ export function isParticle(m: Morpheme): boolean {
   return m.first.startsWith('J');
 }
 
-/** True for a noun-like morpheme (common, proper, bound noun, Latin letters, Hanja). */
-export function isNounLike(m: Morpheme): boolean {
-  return NOUN_TAGS.has(m.first);
-}
-
 let defaultAnalyzer: KoreanAnalyzer | undefined;
 
 /**

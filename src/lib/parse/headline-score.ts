@@ -11,6 +11,7 @@
  * The best candidate wins only if it clearly beats reading the line as body
  * from the first word.
  */
+import { ORGANIZATION_HEAD } from './lexicon';
 import { leadScore } from './lead-score';
 import { isBare, type WordShape } from './morph';
 import type { Unit } from './word-units';
@@ -98,6 +99,22 @@ function proseShare(units: readonly Unit[], from: number, to: number): number {
   return prose / (end - from);
 }
 
+/** An organisation's name rather than a group noun: more than its head (`금융위원회`, not `연구진`), or Latin letters (`KT`). */
+function namesOrganization(w: WordShape): boolean {
+  if (!w.organization) return false;
+  const head = ORGANIZATION_HEAD.exec(w.stem);
+  return head === null || head[0].length < w.stem.length;
+}
+
+/** True when units [b, subject) are bare nouns that neither name, class nor date the subject. */
+function plainNounsBefore(units: readonly Unit[], b: number, subject: number): boolean {
+  for (let k = b; k < subject; k++) {
+    const w = (units[k] as Unit).shape;
+    if (!isBare(w) || w.organization || w.personTitle || w.leadOpener || w.latinOrNumber || APPOSITION_HEAD.test(w.text)) return false;
+  }
+  return true;
+}
+
 interface Headline {
   /** Unit index where the body starts. */
   body: number;
@@ -148,6 +165,9 @@ export function findHeadline(
       const beforeThat = units[b - 2]?.shape;
       if (b - 2 >= z0 && beforeThat && (beforeThat.particle === 'conjunctive' || beforeThat.text === '및')) score -= 3;
     }
+    // `… 개선 명령 | 과학기술정보통신부는`: a lead names an organisation first; plain nouns before
+    // the name (other than a class noun in apposition or a time) close the heading instead.
+    if (subject && lead.subject > b && namesOrganization(subject) && plainNounsBefore(units, b, lead.subject)) score -= 2;
     // The body's subject named in the headline too (`네이버클라우드, … 네이버클라우드가`).
     if (subject && subject.stem.length >= 2 && line.slice(zoneStart, unit.start).includes(subject.stem)) score += 1;
     // Prose after the boundary against the heading's terse style before it; a heading of a few

@@ -113,6 +113,31 @@ describe('splitArticle', () => {
   });
 });
 
+describe('splitArticle on lines of fixture seeds written by others', () => {
+  const lineOf = (path: string, n: number) =>
+    (readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8').split('\n')[n - 1] as string).trim();
+
+  it('ends the heading on the noun before an organisation that opens the lead', () => {
+    // `…7%에 개선 명령 | 과학기술정보통신부는`, `…"소상공인 특화" 3곳 도전 | 금융위원회는`
+    const cases = [
+      ['phone/seeds/001_7e2b9c4d1a6f3058.txt', 29, '명령', '과학기술정보통신부는'],
+      ['held-out/102_5f0c2e9a7d41b8c3.txt', 9, '도전', '금융위원회는'],
+    ] as const;
+    for (const [path, n, titleEnd, bodyStart] of cases) {
+      const parts = split(lineOf(path, n));
+      expect(parts.titleDerived).toBe(false);
+      expect(parts.title.endsWith(titleEnd), parts.title).toBe(true);
+      expect(parts.body.startsWith(bodyStart), parts.body.slice(0, 30)).toBe(true);
+    }
+  });
+
+  it('opens a lead on an international organisation\'s genitive (세계보건기구(WHO)의)', () => {
+    const parts = split(lineOf('held-out/102_5f0c2e9a7d41b8c3.txt', 14));
+    expect(parts.titleDerived).toBe(false);
+    expect(parts.body.startsWith('세계보건기구(WHO)의')).toBe(true);
+  });
+});
+
 describe('splitArticle on invented lines of other shapes', () => {
   for (const fixture of fixtures) {
     it(fixture.shape, () => {

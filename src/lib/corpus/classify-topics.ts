@@ -11,7 +11,7 @@
  * Keywords in the headline or deck count double: they say what the story is
  * about, the body mostly says what it touches.
  */
-import { sharedKoreanAnalyzer, type KoreanAnalyzer, type Morpheme } from '../korean/analyzer';
+import { sharedKoreanAnalyzer, wordSpans, type KoreanAnalyzer, type Morpheme, type WordSpan } from '../korean/analyzer';
 import type { Topic } from '../editorial/schema';
 
 export interface TopicText {
@@ -76,6 +76,8 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
   const byText = new Map<string, Entry[]>();
   /** Every beginning of a keyword, so a stretch of morphemes stops growing as soon as no keyword starts with it. */
   const prefixes = new Set<string>();
+  /** The same keywords character by character, to find where the raw text could hold one. */
+  const trie: TrieNode = { next: new Map(), keyword: false };
   scored.forEach((topic, index) => {
     for (const [keyword, weight] of Object.entries(topic.keywords)) {
       const key = keyword.replace(/\s+/gu, '');
@@ -83,6 +85,7 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
       list.push({ topic: index, weight, keyword });
       byText.set(key, list);
       for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+      addToTrie(trie, key);
     }
   });
 
@@ -162,12 +165,19 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
       }
       run.length = 0;
     };
-    for (const word of ko.words(text)) {
-      for (const item of piecesOf(word.text, word.morphemes).items) {
+    const words = wordSpans(text);
+    const reach = keywordReach(words, trie);
+    words.forEach((word, w) => {
+      // A word no keyword reaches adds nothing to a match: it only ends the run, and is not analysed.
+      if (!reach[w]) {
+        if (run.length > 0) flush();
+        return;
+      }
+      for (const item of piecesOf(word.text, ko.word(word.text)).items) {
         if (item !== null) run.push(item);
         else if (run.length > 0) flush();
       }
-    }
+    });
     if (run.length > 0) flush();
   }
 
@@ -209,6 +219,46 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
     classify: (text) => classifyInDetail(text).topics,
     classifyInDetail,
   };
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  keyword: boolean;
+}
+
+function addToTrie(root: TrieNode, key: string): void {
+  let node = root;
+  // By UTF-16 unit, as the text is walked.
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i] as string;
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map(), keyword: false }));
+    node = child;
+  }
+  node.keyword = true;
+}
+
+/**
+ * Which words could take part in a keyword match: those that overlap a place
+ * where the text, spaces left out, spells a keyword. A match joins morphemes
+ * that stand side by side in the text, with at most spaces between them, so
+ * a word outside every such place cannot be part of one.
+ */
+function keywordReach(words: readonly WordSpan[], trie: TrieNode): boolean[] {
+  const joined = words.map((w) => w.text).join('');
+  const owner = new Uint32Array(joined.length);
+  let at = 0;
+  words.forEach((w, index) => owner.fill(index, at, (at += w.text.length)));
+  const reach = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < joined.length; i++) {
+    let node: TrieNode | undefined = trie;
+    for (let j = i; j < joined.length; j++) {
+      node = node.next.get(joined[j] as string);
+      if (!node) break;
+      if (node.keyword) for (let k = owner[i] as number; k <= (owner[j] as number); k++) reach[k] = true;
+    }
+  }
+  return reach;
 }
 
 /** The most frequent nouns of two or more characters, leaving out the ones every article uses. */

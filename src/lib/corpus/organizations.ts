@@ -7,7 +7,7 @@
  * comes out of the analysis as one morpheme; matching is then a Map look-up per
  * morpheme, whatever the size of the directory.
  */
-import { isParticle, sharedKoreanAnalyzer, type KoreanAnalyzer, type Morpheme } from '../korean/analyzer';
+import { isParticle, sharedKoreanAnalyzer, wordSpans, type KoreanAnalyzer, type Morpheme } from '../korean/analyzer';
 import type { Organization, OrganizationKind } from '../editorial/schema';
 import { discoverOrganizations, type DiscoveredOrganization } from './discover-organizations';
 import { isParticleTail } from './organization-names';
@@ -92,8 +92,9 @@ export function createOrganizationMatcher(
   interface WordFacts {
     /** The word without leading punctuation (for the spaced forms). */
     stripped: string;
-    hits: WordHit[];
+    hits: readonly WordHit[];
   }
+  const NO_HITS: readonly WordHit[] = [];
   /** Per analysed word (the analyzer's cached morphemes): words repeat across a corpus, so each is looked at once. */
   const wordFacts = new WeakMap<readonly Morpheme[], WordFacts>();
 
@@ -123,12 +124,18 @@ export function createOrganizationMatcher(
     return facts;
   }
 
+  /** A word's facts; a word without a user word in it names no directory entry, so the dictionary is skipped for it. */
+  function factsOfWord(text: string): WordFacts {
+    if (!ko.holdsUserWord(text)) return { stripped: text.replace(LEADING_PUNCTUATION, ''), hits: NO_HITS };
+    return factsOf(text, ko.word(text));
+  }
+
   function directoryMentions(text: string): { name: string; at: number }[] {
     const found: { name: string; at: number }[] = [];
-    const words = ko.words(text);
+    const words = wordSpans(text);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      const facts = factsOf(word.text, word.morphemes);
+      const facts = factsOfWord(word.text);
       const multi = spaced.size > 0 ? spaced.get(facts.stripped) : undefined;
       if (multi) {
         const hit = multi.find(({ words: parts }) =>

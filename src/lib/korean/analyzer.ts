@@ -28,12 +28,24 @@ export interface Morpheme {
   parts: readonly string[] | undefined;
 }
 
-export interface AnalyzedWord {
-  /** The space-separated word as written. */
+/** A space-separated word of a text and where it stands. */
+export interface WordSpan {
+  /** The word as written. */
   text: string;
   start: number;
   end: number;
+}
+
+export interface AnalyzedWord extends WordSpan {
   morphemes: readonly Morpheme[];
+}
+
+/** The space-separated words of `text`, not analysed: for callers that analyse only some of them. */
+export function wordSpans(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 export interface KoreanAnalyzer {
@@ -47,6 +59,11 @@ export interface KoreanAnalyzer {
   addUserWords(words: Iterable<string>): void;
   /** True when `word` is one of the user words. */
   isUserWord(word: string): boolean;
+  /**
+   * True when the analysis of `word` would hold a user word: callers that look
+   * only for user words skip the dictionary for every other word.
+   */
+  holdsUserWord(word: string): boolean;
 }
 
 export interface KoreanAnalyzerOptions {
@@ -186,6 +203,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
     if (!added) return;
     for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
     cache.clear();
+    holdsCache.clear();
   }
 
   /** The longest user word at `i`, if any. */
@@ -230,6 +248,19 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
     return out;
   }
 
+  /** Per word, whether a user word starts anywhere in it; cleared with the analyses when user words change. */
+  const holdsCache = new Map<string, boolean>();
+
+  function holdsUserWord(text: string): boolean {
+    let holds = holdsCache.get(text);
+    if (holds !== undefined) return holds;
+    holds = false;
+    for (let i = 0; i < text.length && !holds; i++) holds = userWordAt(text, i) !== undefined;
+    if (holdsCache.size >= CACHE_LIMIT) holdsCache.clear();
+    holdsCache.set(text, holds);
+    return holds;
+  }
+
   function word(text: string): readonly Morpheme[] {
     const cached = cache.get(text);
     if (cached) return cached;
@@ -240,12 +271,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   }
 
   function words(text: string): AnalyzedWord[] {
-    const out: AnalyzedWord[] = [];
-    const re = /\S+/gu;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      out.push({ text: m[0], start: m.index, end: m.index + m[0].length, morphemes: word(m[0]) });
-    }
-    return out;
+    return wordSpans(text).map((span) => ({ ...span, morphemes: word(span.text) }));
   }
 
   function nouns(text: string): string[] {
@@ -255,7 +281,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   }
 
   addUserWords(options.userWords ?? []);
-  return { word, words, nouns, addUserWords, isUserWord: (w) => userWords.has(w) };
+  return { word, words, nouns, addUserWords, isUserWord: (w) => userWords.has(w), holdsUserWord };
 }
 
 /** True for a particle (`J*`): 은/는, 이/가, 을/를, 의, 에서, 와/과 … */

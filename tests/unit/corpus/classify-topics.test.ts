@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTopicClassifier } from '@/lib/corpus/classify-topics';
+import { createKoreanAnalyzer, type KoreanAnalyzer } from '@/lib/korean/analyzer';
 import type { Topic } from '@/lib/editorial/schema';
 
 const topics: Topic[] = [
@@ -22,6 +23,20 @@ describe('topic classifier', () => {
   it('counts headline keywords double', () => {
     const scores = classifier.scores({ heading: '기후', body: '기후' });
     expect(scores.get('climate')).toBe(9);
+  });
+
+  it('analyses only the words a keyword could reach, with the same scores', () => {
+    const ko = createKoreanAnalyzer();
+    const asked: string[] = [];
+    const counting: KoreanAnalyzer = { ...ko, word: (w) => (asked.push(w), ko.word(w)) };
+    const text = { heading: '탄소 포집 실증', body: '연구진은 기 후 변화에 대응해 탄소를 줄이는 해킹 방지 기술을 공개했다.' };
+    const scores = createTopicClassifier(topics, { analyzer: counting }).scores(text);
+    expect(scores).toEqual(classifier.scores(text));
+    // 탄소 in the heading (counted double) and in the body, and 기후 spelled across a space: 6 + 3 + 3.
+    expect(scores.get('climate')).toBe(12);
+    expect(asked).toEqual(expect.arrayContaining(['탄소', '기', '후', '탄소를', '해킹']));
+    expect(asked).not.toContain('연구진은');
+    expect(asked).not.toContain('공개했다.');
   });
 
   it('falls back only when nothing fits', () => {

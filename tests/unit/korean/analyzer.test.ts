@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKoreanAnalyzer, isParticle } from '@/lib/korean/analyzer';
+import { createKoreanAnalyzer, isParticle, wordSpans } from '@/lib/korean/analyzer';
 
 const surfaces = (ms: readonly { surface: string }[]) => ms.map((m) => m.surface);
 const tags = (ms: readonly { tag: string }[]) => ms.map((m) => m.tag);
@@ -68,6 +68,27 @@ describe('Korean analyzer (mecab-ko-dic)', () => {
     a.addUserWords(['누리셀']);
     expect(surfaces(a.word('누리셀의'))).toEqual(['누리셀', '의']);
     expect(a.isUserWord('누리셀')).toBe(true);
+  });
+
+  it('tells, without the dictionary, whether a word holds a user word', () => {
+    const named = createKoreanAnalyzer({ userWords: ['누리셀', '한전'] });
+    for (const w of ['누리셀의', '「누리셀」과', '한전은']) {
+      expect(named.holdsUserWord(w), w).toBe(true);
+      expect(named.word(w).some((m) => m.user), w).toBe(true);
+    }
+    for (const w of ['대한전선', '재활용누리셀', '누리', '밝혔다.']) {
+      expect(named.holdsUserWord(w), w).toBe(false);
+      expect(named.word(w).some((m) => m.user), w).toBe(false);
+    }
+    named.addUserWords(['대한전선']);
+    expect(named.holdsUserWord('대한전선')).toBe(true);
+  });
+
+  it('gives the spans of a text\'s words without analysing them', () => {
+    expect(wordSpans(' 환경부와  12일 ')).toEqual([
+      { text: '환경부와', start: 1, end: 5 },
+      { text: '12일', start: 7, end: 10 },
+    ]);
   });
 
   it('lists words with offsets and the nouns of a text', () => {

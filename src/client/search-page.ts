@@ -157,11 +157,12 @@ function setUp(root: HTMLElement) {
     }
     const { shards, config, synonyms, vocabulary } = loaded;
     const newest = s.sort === 'new';
-    let plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms) : null;
+    const common = config.common ?? [];
+    let plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms, { common }) : null;
     if (plan && vocabulary) {
       // A compound the index does not hold is searched as the pieces it does (`재사용발사체` → `재사용 발사체`).
       const segment = await vocabulary.segmenterFor(plan.terms);
-      plan = planQuery(query, synonyms, { segment });
+      plan = planQuery(query, synonyms, { segment, common });
     }
     const nextView: ViewContext = { plan, mode: config.mode, topicName, editionLabel };
     const fragments = createFragmentCache();

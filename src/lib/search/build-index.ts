@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Analyzer } from './analyzer';
+import { commonWords } from './common-words';
 import type { AnalyzeWord } from './compound-tokens';
 import type { TokenMix } from './page-tokens';
 import type { SearchPage } from './pages';
@@ -300,7 +301,7 @@ export async function buildSearchIndexes(options: BuildOptions): Promise<BuildRe
       const figures = await indexDocuments(
         augmented.documents,
         options.outputPath,
-        augmentedConfig(options.synonymGroups, augmented.vocabulary),
+        augmentedConfig(options.synonymGroups, augmented.vocabulary, commonWords(augmented.wordCounts)),
         augmented.tokens,
         undefined,
         vocabularyFiles(augmented.vocabulary.shards),

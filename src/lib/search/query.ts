@@ -31,6 +31,11 @@ export interface QueryPlan {
   fallbacks: { terms: string[]; kind: FallbackKind }[];
   /** Forms to highlight in excerpts (spacing and case are ignored when matching). */
   highlights: string[];
+  /**
+   * Words on most pages of the site (common-words.ts), as given in the
+   * options: each search leaves them out when it has other terms.
+   */
+  common: string[];
 }
 
 export type FallbackKind = 'joined' | 'runs' | 'split' | 'whole' | 'synonym';
@@ -41,6 +46,8 @@ export interface PlanOptions {
    * (vocabulary.ts `segmentTerm`); null when the term needs no cut.
    */
   segment?: (term: string) => string[] | null;
+  /** The site's common words (ko-search.json `common`). */
+  common?: readonly string[];
 }
 
 const HANGUL_SYLLABLE = new RegExp(`[${HANGUL_SYLLABLE_CLASS}]`);
@@ -158,5 +165,5 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: Pl
       for (const other of others) highlights.add(other);
     }
   }
-  return { input, terms, fallbacks, highlights: [...highlights] };
+  return { input, terms, fallbacks, highlights: [...highlights], common: [...(options.common ?? [])] };
 }

@@ -20,6 +20,7 @@ import type { ProjectPaths } from '../project-paths';
 import { buildSearchIndexes, indexToFiles, measureOutput, withPagefind, type BuildResult, type IndexFigures } from './build-index';
 import { augmentedConfig, augmentedDocuments, SEARCH_CONFIG_FILE, vocabularyFiles, type SearchConfigFile } from './search-documents';
 import { buildVocabularyShards } from './vocabulary';
+import { commonWords, mergeWordCounts, type WordCounts } from './common-words';
 import { entriesFingerprint, readDocumentsFile, writeDocumentsFile } from './documents-file';
 import { assertBuilt, readSearchPages, readSearchSources, searchPageOf, type SearchSource } from './pages';
 import { loadSiteSettings } from '../site/load-settings';
@@ -224,7 +225,8 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
       const file = path.join(documentsDir, `${shard.name}.jsonl`);
       // The shard's words travel with its documents into the cache; the site's vocabulary joins every shard's.
       const vocabulary = { path: SHARD_VOCABULARY_FILE, content: [...made.words].sort().join('\n') };
-      writeDocumentsFile(file, { config, pages: made.documents.length, tokens: made.tokens, entries, files: [vocabulary] }, made.documents);
+      const counts = { path: SHARD_WORD_COUNTS_FILE, content: JSON.stringify(made.wordCounts) };
+      writeDocumentsFile(file, { config, pages: made.documents.length, tokens: made.tokens, entries, files: [vocabulary, counts] }, made.documents);
       tokens += made.tokens;
       planned.documents = file;
     }
@@ -265,6 +267,8 @@ export interface IndexPreparedOptions extends PrepareOptions {
 const SHARED_RUNTIME = 'pagefind.js';
 /** A shard's words in its cache entry (one per line), for the site's vocabulary (vocabulary.ts). */
 const SHARD_VOCABULARY_FILE = 'vocabulary.txt';
+/** A shard's page counts of its frequent words (common-words.ts), for the site's common words. */
+const SHARD_WORD_COUNTS_FILE = 'word-counts.json';
 
 /**
  * Second half: indexes every shard the cache does not hold, each with its own
@@ -306,10 +310,13 @@ export async function indexPrepared(options: IndexPreparedOptions): Promise<Inde
   let pages = 0;
   const folders = shardFolders(plan.shards);
   const words = new Set<string>();
+  const counts: WordCounts[] = [];
   for (const shard of plan.shards) {
-    copyShard(cacheRoot, shard.key, path.join(out, folders.get(shard.index)!), new Set([SHARED_RUNTIME, SHARD_VOCABULARY_FILE]));
+    copyShard(cacheRoot, shard.key, path.join(out, folders.get(shard.index)!), new Set([SHARED_RUNTIME, SHARD_VOCABULARY_FILE, SHARD_WORD_COUNTS_FILE]));
     const vocabularyFile = path.join(shardEntryDir(cacheRoot, shard.key), SHARD_VOCABULARY_FILE);
     if (existsSync(vocabularyFile)) for (const word of readFileSync(vocabularyFile, 'utf8').split('\n')) if (word) words.add(word);
+    const countsFile = path.join(shardEntryDir(cacheRoot, shard.key), SHARD_WORD_COUNTS_FILE);
+    if (existsSync(countsFile)) counts.push(JSON.parse(readFileSync(countsFile, 'utf8')) as WordCounts);
     const figures = readShardFigures(cacheRoot, shard.key);
     pageWords += figures.pageWords;
     tokens += figures.tokens;
@@ -327,6 +334,8 @@ export async function indexPrepared(options: IndexPreparedOptions): Promise<Inde
     vocabulary: { shards: vocabulary.shards.length, words: vocabulary.words },
     shards: shardManifest(plan.shards),
   };
+  const common = commonWords(mergeWordCounts(counts));
+  if (common.length) config.common = common;
   writeFileSync(path.join(out, SEARCH_CONFIG_FILE), `${JSON.stringify(config)}\n`);
   pruneShardCache(cacheRoot, new Set(plan.shards.map((s) => s.key)));
   rmSync(path.join(paths.cacheDir, 'search-documents'), { recursive: true, force: true });

@@ -17,6 +17,7 @@ import type { SearchPage } from './pages';
 import { encodePage, metadataHtml, searchDocumentHtml, tokenBlockHtml, type SearchDocument } from './search-document-html';
 import type { ShardManifestEntry } from './shards';
 import { buildVocabularyShards, type VocabularyShards } from './vocabulary';
+import { countWords, type WordCounts } from './common-words';
 
 export const SEARCH_CONFIG_FILE = 'ko-search.json';
 
@@ -32,6 +33,11 @@ export interface SearchConfigFile {
    * itself (the plain index).
    */
   shards?: ShardManifestEntry[];
+  /**
+   * Words on most pages of a large site (common-words.ts), sorted: a query
+   * with other words searches without them. Absent or empty on small sites.
+   */
+  common?: string[];
 }
 
 /** Folder (inside the index folder) of the vocabulary shards. */
@@ -64,6 +70,8 @@ export interface AugmentedDocuments {
   vocabulary: VocabularyShards;
   /** The words it was made from (a sharded index joins those of every shard, run-index.ts). */
   words: ReadonlySet<string>;
+  /** Page counts of the words on many pages, for the common words (common-words.ts). */
+  wordCounts: WordCounts;
   analyzer: Analyzer;
 }
 
@@ -85,15 +93,13 @@ export function augmentedDocuments(pages: readonly SearchPage[], options: Augmen
   const mix: TokenMix = { ...EMPTY_MIX };
   const tokens = pageTokens(analyzer, pages, options.analyzer?.joins, encoded, mix, options.analyzer?.broad);
   const words = new Set<string>();
-  encoded.forEach((page, i) => {
-    for (const key of pagefindKeys(page.text)) words.add(key);
-    for (const t of tokens[i]!.title) words.add(t);
-    for (const t of tokens[i]!.body) words.add(t);
-  });
+  const pageKeys = encoded.map((page, i) => [...pagefindKeys(page.text), ...tokens[i]!.title, ...tokens[i]!.body]);
+  for (const keys of pageKeys) for (const key of keys) words.add(key);
   const vocabulary = buildVocabularyShards(words);
   return {
     vocabulary,
     words,
+    wordCounts: countWords(pageKeys),
     documents: pages.map((page, i) => ({
       url: page.url,
       file: page.file,
@@ -113,12 +119,17 @@ export function plainDocuments(pages: readonly SearchPage[], editionSort = false
   return pages.map((page) => ({ url: page.url, file: page.file, html: searchDocumentHtml(page, metadataHtml(page, editionSort)) }));
 }
 
-export function augmentedConfig(synonymGroups: readonly (readonly string[])[], vocabulary?: VocabularyShards): SearchConfigFile {
+export function augmentedConfig(
+  synonymGroups: readonly (readonly string[])[],
+  vocabulary?: VocabularyShards,
+  common: readonly string[] = [],
+): SearchConfigFile {
   return {
     mode: 'augmented',
     sentinel: SENTINEL,
     synonyms: synonymGroups.map((g) => [...g]),
     ...(vocabulary ? { vocabulary: { shards: vocabulary.shards.length, words: vocabulary.words } } : {}),
+    ...(common.length ? { common: [...common] } : {}),
   };
 }
 

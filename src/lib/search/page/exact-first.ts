@@ -12,6 +12,7 @@
  * and within that window the articles with more of the exact forms move up,
  * the rest keeping Pagefind's order.
  */
+import { withoutCommon } from '../common-words';
 import { readableContent } from '../excerpt';
 import type { QueryPlan } from '../query';
 import { charLength, isHangulWord, splitPieces } from '../word-pieces';
@@ -24,7 +25,8 @@ export const EXACT_WINDOW = 16;
  * The forms of the query worth finding as typed: a typed piece the plan
  * changed (a particle dropped: `카카오의`, `kt의`; a compound cut:
  * `인공지능신용평가`) and two neighbouring Hangul words written together
- * (`실증 랩` → `실증랩`). Empty when the plan searches exactly what was typed.
+ * (`실증 랩` → `실증랩`), and the site's common words the searches left out
+ * (`ai` of `ai 산불`). Empty when the plan searches exactly what was typed.
  */
 export function exactForms(plan: QueryPlan): string[] {
   const words = plan.input.toLowerCase().split(' ').filter(Boolean);
@@ -37,6 +39,8 @@ export function exactForms(plan: QueryPlan): string[] {
     const [a, b] = [words[i]!, words[i + 1]!];
     if (isHangulWord(a) && isHangulWord(b)) forms.add(a + b);
   }
+  // The common words the searches left out (common-words.ts): results that have them come first.
+  for (const t of withoutCommon(plan.terms, new Set(plan.common)).dropped) forms.add(t);
   return [...forms];
 }
 

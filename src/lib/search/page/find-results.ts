@@ -2,6 +2,7 @@
  * Runs a query plan against Pagefind: the main search, then (when it finds
  * little) the query's other spellings, merged without duplicates.
  */
+import { withoutCommon } from '../common-words';
 import type { QueryPlan } from '../query';
 import type { PagefindResult, SearchFn } from './pagefind-types';
 
@@ -67,19 +68,31 @@ export interface SearchStep {
  * The searches a plan asks for, in order.
  *  - the main terms, always;
  *  - `runs` (Latin and Hangul apart), `synonym` (a cut piece replaced by its
- *    synonym) and `whole` (a cut compound as typed) while few results were found;
- *  - a lone `joined` word, looked up exactly (`"무선충전"`): for a word it does
- *    not know Pagefind would fall back to its longest known prefix
- *    (`과기정통부무선전력전송` → every page with `과기정통부`), so also only while few;
- *  - the guesses — `split` anywhere, and `joined` among other terms — only when nothing was found.
+ *    synonym), `whole` (a cut compound as typed) and `joined` (two neighbouring
+ *    terms as one word) while few results were found. A lone `joined` word is
+ *    looked up exactly (`"무선충전"`): for a word it does not know Pagefind
+ *    would fall back to its longest known prefix (`과기정통부무선전력전송` →
+ *    every page with `과기정통부`). A joined pair among other terms
+ *    (`정보 보호 공시` → `정보보호 공시`) runs while few were found too: a
+ *    common part such as `정보` is indexed on its own only where the text
+ *    writes it alone, so the spaced query can find one stray page and miss
+ *    the article that writes the compound;
+ *  - the guess — `split` anywhere — only when nothing was found.
+ * Each search leaves out the site's common words when it has other terms
+ * (common-words.ts: `ai 산불` searches `산불`); steps that become the same search run once.
  */
 export function searchSteps(plan: QueryPlan): SearchStep[] {
+  const common = new Set(plan.common);
   const steps: SearchStep[] = [];
-  if (plan.terms.length) steps.push({ term: plan.terms.join(' '), below: Infinity });
+  const push = (terms: readonly string[], below: number, exact: boolean) => {
+    const kept = withoutCommon(terms, common).terms;
+    const term = exact && kept.length === 1 ? `"${kept[0]}"` : kept.join(' ');
+    if (!steps.some((s) => s.term === term)) steps.push({ term, below });
+  };
+  if (plan.terms.length) push(plan.terms, Infinity, false);
   for (const variant of plan.fallbacks) {
     const single = (variant.kind === 'joined' || variant.kind === 'whole') && variant.terms.length === 1;
-    const guess = variant.kind === 'split' || (variant.kind === 'joined' && !single);
-    steps.push({ term: single ? `"${variant.terms[0]}"` : variant.terms.join(' '), below: guess ? 1 : FALLBACK_BELOW });
+    push(variant.terms, variant.kind === 'split' ? 1 : FALLBACK_BELOW, single);
   }
   return steps;
 }

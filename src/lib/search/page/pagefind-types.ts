@@ -44,4 +44,6 @@ export interface SearchConfig {
   synonyms: string[][];
   /** Vocabulary shards for cutting compound queries (`ko-vocab/<n>.json`). */
   vocabulary?: { shards: number; words: number };
+  /** Words on most pages (common-words.ts): left out of a search that has other terms. */
+  common?: string[];
 }

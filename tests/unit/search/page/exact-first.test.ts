@@ -24,6 +24,12 @@ describe('exactForms', () => {
     expect(exactForms(cut)).toEqual(['재사용발사체']);
   });
 
+  it("names the site's common words the searches left out", () => {
+    expect(exactForms(planQuery('AI 산불', undefined, { common: ['ai'] }))).toEqual(['ai']);
+    // A query of common words only searches them: nothing was left out.
+    expect(exactForms(planQuery('AI', undefined, { common: ['ai'] }))).toEqual([]);
+  });
+
   it('is empty when the plan searches what was typed', () => {
     expect(exactForms(planQuery('로봇'))).toEqual([]);
     expect(exactForms(planQuery('Kanana'))).toEqual([]);

@@ -7,11 +7,23 @@ describe('searchSteps (query planning: which searches a query runs)', () => {
   it('runs the main terms always, spelling variants only while few results are found, guesses only when none', () => {
     const steps = searchSteps(planQuery('무선 충전'));
     expect(steps[0]).toEqual({ term: '무선 충전', below: Infinity });
-    // Two terms joined into one word: a guess among other terms only if there are other terms; alone it is exact.
+    // Two terms joined into one word: alone it is looked up exactly, among other terms as it is; both while few were found.
     expect(steps).toContainEqual({ term: '"무선충전"', below: FALLBACK_BELOW });
+    expect(searchSteps(planQuery('정보 보호 공시'))).toContainEqual({ term: '정보보호 공시', below: FALLBACK_BELOW });
     const split = searchSteps(planQuery('디지털배움터'));
     expect(split).toContainEqual({ term: '디지털 배움터', below: 1 });
     expect(searchSteps(planQuery('AI기본법'))).toContainEqual({ term: 'ai 기본법', below: FALLBACK_BELOW });
+  });
+
+  it("leaves the site's common words out of every search that has other terms, each search once", () => {
+    const steps = searchSteps(planQuery('AI 산불', undefined, { common: ['ai'] }));
+    expect(steps[0]).toEqual({ term: '산불', below: Infinity });
+    expect(steps.map((s) => s.term)).not.toContain('ai 산불');
+    // The joined word is not common: it is still looked up exactly.
+    expect(steps).toContainEqual({ term: '"ai산불"', below: FALLBACK_BELOW });
+    expect(new Set(steps.map((s) => s.term)).size).toBe(steps.length);
+    // A query of common words only searches them.
+    expect(searchSteps(planQuery('AI', undefined, { common: ['ai'] }))[0]).toEqual({ term: 'ai', below: Infinity });
   });
 });
 
@@ -31,6 +43,16 @@ describe('findResults', () => {
       ['e1', 1],
       ['e2', 1],
     ]);
+  });
+
+  it('adds a joined pair among other terms when the spaced query finds one stray page', async () => {
+    // `정보` stands alone in the stray page only; the article writes `정보보호`.
+    const search = fakeSearch([
+      { id: 'stray', words: ['정보', '보호', '공시'], edition: 'e1' },
+      { id: 'article', words: ['정보보호', '공시'], edition: 'e2' },
+    ]);
+    const { found } = await findResults(search, planQuery('정보 보호 공시'), '정보 보호 공시', {});
+    expect(found.map((r) => r.id)).toEqual(['stray', 'article']);
   });
 
   it('tries a split guess only when nothing was found', async () => {

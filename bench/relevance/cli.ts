@@ -18,6 +18,8 @@
  *                   size and cold first-query bytes/time through the search page of --site
  *   --edition-sort  (with --scale) add Pagefind's edition sort to the indexes
  *   --chunk-size N  (with --scale) Pagefind word-index chunk size
+ *   --reuse         (with --scale --needles) keep the indexes a previous run left in --work and
+ *                   only copy in the built search page again (for a change to the page alone)
  *
  * BASE_PATH must match the build (the site is served under it).
  */
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     setup: { type: 'string' },
     'replace-share': { type: 'string' },
     sources: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
   },
 });
 
@@ -207,6 +210,7 @@ async function needles(n: number) {
       workDir: work,
       templateSite: site,
       ...(values.sources ? { compoundSources: values.sources as 'corpus' | 'dictionary' | 'both' } : {}),
+      reuse: values.reuse,
       log: (line) => console.log(line),
     });
     console.log(`\n${setup.name}: ${built.pages} pages (${needleSet.pages.length} needles), built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

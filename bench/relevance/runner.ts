@@ -23,6 +23,8 @@ export interface SearchOutcome {
   count: number;
   /** Bytes sent from `pagefind/` for this search, cold cache. */
   bytes: number;
+  /** Each file fetched from `pagefind/` for this search and its bytes on the wire (where `bytes` went). */
+  fetched: { path: string; bytes: number }[];
   /** Wall time from the last keystroke to rendered results (includes the input debounce). */
   ms: number;
   /** The page's own figure: search start to rendered results (no debounce). */
@@ -84,6 +86,7 @@ export async function searchOnce(browser: Browser, server: StaticServer, q: stri
       results: facts.hrefs.map((h) => sitePathOf(h, server.base)),
       count: facts.count,
       bytes: server.bytesUnder('/pagefind/'),
+      fetched: server.log.filter((r) => r.sitePath.startsWith('/pagefind/')).map((r) => ({ path: r.sitePath, bytes: r.bytes })),
       ms,
       clientMs: facts.clientMs,
       hrefs: facts.hrefs,

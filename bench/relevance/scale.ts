@@ -11,7 +11,7 @@
  * made of the seeds' own syllables — compounds included — which makes the
  * number of distinct words grow with N roughly as in real news text.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateCorpus } from '../corpus/generate-corpus';
 import { buildPhraseBank } from '../corpus/phrase-bank';
@@ -166,16 +166,40 @@ export interface ScaleSite {
  * query the scale index.
  */
 export async function buildScaleSite(
-  options: ScaleOptions & { workDir: string; templateSite: string; editionSort?: boolean; indexChunkSize?: number; log?: (s: string) => void },
+  options: ScaleOptions & {
+    workDir: string;
+    templateSite: string;
+    editionSort?: boolean;
+    indexChunkSize?: number;
+    /**
+     * Keep the indexes a previous run built in `workDir` and only bring in the
+     * template's search page again: for measuring a change to the search page
+     * alone. The caller answers for the index being the one the options would build.
+     */
+    reuse?: boolean;
+    log?: (s: string) => void;
+  },
 ): Promise<ScaleSite> {
   const siteDir = path.join(options.workDir, 'site');
   const plainIndexDir = path.join(options.workDir, 'plain', 'pagefind');
+  const builtFile = path.join(options.workDir, 'built.json');
+  const copyTemplate = () => {
+    for (const name of ['search', '_astro', 'favicon.svg']) {
+      const from = path.join(options.templateSite, name);
+      const to = path.join(siteDir, name);
+      rmSync(to, { recursive: true, force: true });
+      if (existsSync(from)) cpSync(from, to, { recursive: true });
+    }
+  };
+  if (options.reuse && existsSync(builtFile)) {
+    copyTemplate();
+    const built = JSON.parse(readFileSync(builtFile, 'utf8')) as { pages: number; result: BuildResult };
+    options.log?.(`reusing the indexes in ${options.workDir} (${built.pages} pages)`);
+    return { siteDir, plainIndexDir, result: built.result, pages: built.pages };
+  }
   rmSync(options.workDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
-  for (const name of ['search', '_astro', 'favicon.svg']) {
-    const from = path.join(options.templateSite, name);
-    if (existsSync(from)) cpSync(from, path.join(siteDir, name), { recursive: true });
-  }
+  copyTemplate();
   const pages = scalePages(options);
   options.log?.(`${pages.length} generated pages`);
   const result = await buildSearchIndexes({
@@ -190,6 +214,7 @@ export async function buildScaleSite(
     ...(options.indexChunkSize ? { indexChunkSize: options.indexChunkSize } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  writeFileSync(builtFile, JSON.stringify({ pages: pages.length, result: { ...result, analyzer: undefined } }));
   return { siteDir, plainIndexDir, result, pages: pages.length };
 }
 

@@ -32,7 +32,7 @@ describe('scalePages with needles', () => {
 
 describe('score', () => {
   it('gives the reciprocal rank of the first expected article, and MRR over queries', () => {
-    const outcome = (results: string[]) => ({ q: 'x', results, count: results.length, bytes: 0, ms: 0, clientMs: 0, hrefs: [], excerpts: [] });
+    const outcome = (results: string[]) => ({ q: 'x', results, count: results.length, bytes: 0, fetched: [], ms: 0, clientMs: 0, hrefs: [], excerpts: [] });
     const q = { q: 'x', category: 'compounds' as const, expect: ['x'], expected: ['/a/'] };
     const hit2 = score(q, outcome(['/b/', '/a/']));
     const miss = score(q, outcome(['/b/']));

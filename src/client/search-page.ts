@@ -161,7 +161,7 @@ function setUp(root: HTMLElement) {
     let plan: QueryPlan | null = query && config.mode === 'augmented' ? planQuery(query, synonyms, { common }) : null;
     if (plan && vocabulary) {
       // A compound the index does not hold is searched as the pieces it does (`재사용발사체` → `재사용 발사체`).
-      const segment = await vocabulary.segmenterFor(plan.terms);
+      const segment = await vocabulary.segmenterFor([...plan.terms, ...plan.unstemmed]);
       plan = planQuery(query, synonyms, { segment, common });
     }
     const nextView: ViewContext = { plan, mode: config.mode, topicName, editionLabel };

@@ -36,6 +36,12 @@ export interface QueryPlan {
    * options: each search leaves them out when it has other terms.
    */
   common: string[];
+  /**
+   * Hangul pieces as typed whose stem lost an ending that may be part of the
+   * word (`인공지능신용평가` → `인공지능신용평`): the segmenter cuts these too
+   * (see `betterCut`), so the page loads their vocabulary shards as well.
+   */
+  unstemmed: string[];
 }
 
 export type FallbackKind = 'joined' | 'runs' | 'split' | 'whole' | 'synonym';
@@ -67,6 +73,20 @@ export function stemQueryPiece(piece: string): string {
   return head + stripParticle(last.text, { minStem: afterNumber ? 1 : 2 }).stem;
 }
 
+/**
+ * Of a stem's cut and the cut of the piece as typed, the one with fewer
+ * pieces, then the one whose shortest piece is longer; the stem's on a tie.
+ * A particle cut can be wrong (`평가` is not `평` + `가`), and the wrong stem
+ * may then be cut in odd places (`인공지능신` + `용평`) where the typed form
+ * is cut cleanly (`인공지능` + `신용평가`).
+ */
+export function betterCut(stemCut: string[] | null, typedCut: string[] | null): string[] | null {
+  if (!stemCut || !typedCut || typedCut.length < 2) return stemCut;
+  if (typedCut.length !== stemCut.length) return typedCut.length < stemCut.length ? typedCut : stemCut;
+  const shortest = (cut: string[]) => Math.min(...cut.map(charLength));
+  return shortest(typedCut) > shortest(stemCut) ? typedCut : stemCut;
+}
+
 function termsOfWord(word: string): string[] {
   const pieces = splitPieces(word);
   if (pieces.length === 0) return [];
@@ -90,13 +110,21 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: Pl
     return terms.every((o) => o === t || isSingleHangul(o));
   });
   terms = [...new Set(terms)];
+  // The piece as typed beside each stem that dropped a Hangul ending.
+  const typedOf = new Map<string, string>();
+  for (const piece of input.split(' ').flatMap(splitPieces)) {
+    const stem = stemQueryPiece(piece);
+    if (stem !== piece && isHangulWord(piece) && terms.includes(stem)) typedOf.set(stem, piece);
+  }
   // A compound the index does not hold is searched as the pieces it does
   // (`재사용발사체` → `재사용 발사체`); the term as typed becomes a fallback.
   const typed = terms;
   const cut = new Map<string, string[]>();
-  if (options.segment) {
+  const { segment } = options;
+  if (segment) {
     for (const t of terms) {
-      const pieces = options.segment(t);
+      const asTyped = typedOf.get(t);
+      const pieces = betterCut(segment(t), asTyped === undefined ? null : segment(asTyped));
       if (pieces && pieces.length > 1) cut.set(t, pieces);
     }
     if (cut.size) terms = [...new Set(terms.flatMap((t) => cut.get(t) ?? [t]))];
@@ -165,5 +193,5 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: Pl
       for (const other of others) highlights.add(other);
     }
   }
-  return { input, terms, fallbacks, highlights: [...highlights], common: [...(options.common ?? [])] };
+  return { input, terms, fallbacks, highlights: [...highlights], common: [...(options.common ?? [])], unstemmed: [...typedOf.values()] };
 }

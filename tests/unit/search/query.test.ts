@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery } from '@/lib/search/query';
+import { betterCut, planQuery } from '@/lib/search/query';
 import { createSynonymIndex, memberKey, synonymGroups } from '@/lib/search/synonyms';
 import { loadEditorial } from '@/lib/editorial/load';
 import { projectPaths } from '@/lib/project-paths';
@@ -61,5 +61,19 @@ describe('synonym groups', () => {
   it('match members regardless of spacing and case', () => {
     expect(memberKey('LG U+')).toBe('lgu');
     expect(memberKey('AI 안전연구소')).toBe(memberKey('AI안전연구소'));
+  });
+});
+
+describe('betterCut', () => {
+  it('prefers fewer pieces, then the longer shortest piece, then the stem', () => {
+    expect(betterCut(['인공지능신', '용평'], ['인공지능', '신용평가'])).toEqual(['인공지능', '신용평가']);
+    expect(betterCut(['재사용', '발사체'], ['재사용', '발사체를'])).toEqual(['재사용', '발사체']);
+    expect(betterCut(['가나', '다라', '마바'], ['가나다라', '마바사'])).toEqual(['가나다라', '마바사']);
+    expect(betterCut(['가나다', '라마'], ['가나', '다라', '마바사'])).toEqual(['가나다', '라마']);
+  });
+
+  it('keeps the stem when either side has no cut', () => {
+    expect(betterCut(null, ['인공지능', '신용평가'])).toBeNull();
+    expect(betterCut(['재사용', '발사체'], null)).toEqual(['재사용', '발사체']);
   });
 });

@@ -124,4 +124,20 @@ describe('planQuery with a segmenter', () => {
   it('changes nothing for a term the index holds', () => {
     expect(planQuery('연구개발특구를', synonyms, { segment }).terms).toEqual(['연구개발특구']);
   });
+
+  it('cuts the term as typed when its ending was wrongly taken for a particle (평가 is not 평 + 가)', () => {
+    // A larger site: some word starts with 인공지능신…, another with 용평….
+    const larger = new VocabularyShard([...words, '인공지능신호', '용평리조트'].sort());
+    const cutLarger = (t: string) => segmentTerm(t, (p) => larger.hasPrefix(p));
+    expect(cutLarger('인공지능신용평')).toEqual(['인공지능신', '용평']);
+    const plan = planQuery('인공지능신용평가', synonyms, { segment: cutLarger });
+    expect(plan.unstemmed).toEqual(['인공지능신용평가']);
+    expect(plan.terms).toEqual(['인공지능', '신용평가']);
+    // A real particle keeps the stem's cut: 발사체를 is no better a piece than 발사체.
+    const withParticle = new VocabularyShard([...words, '발사체를'].sort());
+    expect(planQuery('재사용발사체를', synonyms, { segment: (t) => segmentTerm(t, (p) => withParticle.hasPrefix(p)) }).terms).toEqual([
+      '재사용',
+      '발사체',
+    ]);
+  });
 });

@@ -12,7 +12,7 @@
  * from the first word.
  */
 import { ORGANIZATION_HEAD } from './lexicon';
-import { leadScore } from './lead-score';
+import { leadScore, restatedLeads } from './lead-score';
 import { isBare, type WordShape } from './morph';
 import type { Unit } from './word-units';
 
@@ -21,6 +21,8 @@ export const MAX_ZONE_CHARS = 300;
 /** Minimum score for a headline, and its required margin over "no headline". */
 const THRESHOLD = 4;
 const MARGIN = 1;
+/** A lead restating the headline's subject after a relative clause (`lead-score.ts`). */
+const RESTATED_LEAD = 3;
 /** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
 const APPOSITION_HEAD = /(?:기업|업체|스타트업|회사|기관|단체|브랜드|개발사|제조사|운영사|법인|자회사|계열사)$/u;
 
@@ -136,10 +138,14 @@ export function findHeadline(
   const zoneStart = units[z0]?.start;
   if (zoneStart === undefined) return null;
   let best: Headline | null = null;
+  const restated = restatedLeads(line, units, z0, regionEnd);
   for (let b = z0 + 2; b < units.length; b++) {
     const unit = units[b] as Unit;
     if (unit.start >= regionEnd || unit.start - zoneStart > MAX_ZONE_CHARS + 1) break;
-    const lead = leadScore(units, b);
+    // A lead restating the headline's subject after a relative clause starts where the clause does;
+    // the clause was read back to the deck's last noun, so the noun-run penalties below do not apply.
+    const again = restated.find((r) => r.start === b);
+    const lead = again ? { score: RESTATED_LEAD, subject: again.subject } : leadScore(units, b);
     let score = lead.score + zoneScore(units, z0, b);
     if (lead.score <= 0) score -= 1; // nothing lead-like: less sure the body starts here
     const subject = units[lead.subject]?.shape;
@@ -147,7 +153,7 @@ export function findHeadline(
     // A heading with no punctuation at all, running straight into the lead, is more likely the
     // lead's own noun phrase than a headline (`국가 연구개발 사업 평가 | 제도가`).
     const plainRun = !/[,，…"'“”‘’?!·]|\.{2,}/u.test(line.slice(zoneStart, unit.start));
-    if (subject && isBare(before)) {
+    if (subject && isBare(before) && !again) {
       // `과기정통부 | 장관은`: never split an organisation from the title that follows it.
       if (subject.personTitle && lead.subject === b) score -= before.organization || /[)）]$/u.test(before.text) ? 3 : 1.5;
       // `국가 연구개발 | 사업 평가 제도가`: nouns running into a common-noun subject form one

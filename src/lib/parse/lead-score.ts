@@ -5,7 +5,7 @@
  * organisation's genitive or a verbless scene also open leads, more weakly.
  */
 import { FAMILY_NAMES, TIME_AFTER_SUBJECT } from './lexicon';
-import { isBare, looksLikePersonalName, type WordShape } from './morph';
+import { detectParticle, isBare, looksLikePersonalName, type WordShape } from './morph';
 import type { Unit } from './word-units';
 
 /** Words allowed before the subject in a lead's noun phrase (`배경훈 부총리 겸 과기정통부 장관이`). */
@@ -95,4 +95,71 @@ function opensWithNominalSentence(units: readonly Unit[], b: number): boolean {
     if (/[^.]\.$/u.test(w.text)) return k > b && w.particle === null && !w.prose;
   }
   return false;
+}
+
+/** Words of the headline's opening noun phrase a lead may restate (`양자 암호 통신망`). */
+const MAX_RESTATED_WORDS = 4;
+
+/** A restated subject's lead: the unit where its clause starts, and the subject's unit. */
+export interface RestatedLead {
+  start: number;
+  subject: number;
+}
+
+/** A bare word that reads as a noun: no particle or ending, and not an adverb. */
+function nounLike(w: WordShape): boolean {
+  return isBare(w) && !w.adverb && !w.prose;
+}
+
+/**
+ * Leads that restate the headline's subject: the headline opens on a noun
+ * phrase (`양자 암호 통신망, …`) and the lead repeats it with a subject or
+ * topic particle (`양자 암호 통신망은`) after a relative clause that
+ * modifies it (`도청 시도를 곧바로 알아채고 스스로 끊는 양자 암호 통신망은`). The lead then
+ * starts where that clause starts, which a forward reading cannot tell from
+ * the deck before it. The particle is read off the headline's own word, so a
+ * head noun the dictionary misreads (`해양조사선이` as one noun) still counts.
+ */
+export function restatedLeads(line: string, units: readonly Unit[], z0: number, regionEnd: number): RestatedLead[] {
+  const t0 = units[z0]?.shape.bracketTag ? z0 + 1 : z0;
+  // Words are compared as written, so the scan reads no word's analysis until a restatement is found.
+  const text = (i: number) => line.slice((units[i] as Unit).start, (units[i] as Unit).end);
+  const leads: RestatedLead[] = [];
+  for (let s = t0 + 3; s < units.length && (units[s] as Unit).start < regionEnd; s++) {
+    const word = text(s);
+    const hangul = /[가-힣]+$/u.exec(word)?.[0];
+    if (hangul === undefined) continue;
+    const particle = detectParticle(hangul, word.slice(0, word.length - hangul.length));
+    if (!particle || (particle.kind !== 'subject' && particle.kind !== 'topic')) continue;
+    for (let k = 1; k < MAX_RESTATED_WORDS && t0 + k < s - k; k++) {
+      if (text(t0 + k).replace(/[,，、…]+$/u, '') !== particle.stem) continue;
+      let same = true;
+      for (let i = 0; i < k && same; i++) same = text(t0 + i) === text(s - k + i);
+      if (!same) continue;
+      const start = clauseStart(units, s - k, t0 + k + 1);
+      if (start !== null) leads.push({ start, subject: s });
+      break;
+    }
+  }
+  return leads;
+}
+
+/**
+ * Where the relative clause that ends right before unit `np` starts, walking
+ * back no further than `floor`; null when the word before `np` is not a
+ * modifier. Arguments with particles, adverbs, verb forms and modifiers
+ * belong to the clause; a bare noun does only as the argument of the word
+ * after it, not as part of a run of nouns (`구축비 450억 원 | 도청 시도를`).
+ */
+function clauseStart(units: readonly Unit[], np: number, floor: number): number | null {
+  if (!units[np - 1]?.shape.adnominal) return null;
+  let start = np;
+  for (let j = np - 1; j >= floor; j--) {
+    const w = (units[j] as Unit).shape;
+    if (w.comma || w.ellipsis || w.finite || w.quotative || w.terminal || /(?:…|\.{2,})\S/u.test(w.text)) break;
+    if (w.particle === 'topic' || w.particle === 'subject') break;
+    if (isBare(w) ? nounLike(w) && nounLike((units[j + 1] as Unit).shape) : !(w.adnominal || w.connective || w.particle !== null)) break;
+    start = j;
+  }
+  return start;
 }

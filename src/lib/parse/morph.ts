@@ -69,6 +69,8 @@ export interface WordShape {
    * Headlines and subheads are terse strings of bare nouns; lead sentences are not.
    */
   prose: boolean;
+  /** The dictionary reads the whole word as one adverb (`스스로`, `없이`, `함께`). */
+  adverb: boolean;
 }
 
 const PARTICLES: readonly (readonly [string, ParticleKind])[] = [
@@ -345,6 +347,7 @@ function analyzeWordUncached(text: string): WordShape {
     // `연구원` is a researcher, but `한국전자통신연구원` is an institute.
     personTitle: PERSON_TITLE.test(bareStem) && !(bareStem.length > 4 && ORGANIZATION_HEAD.test(bareStem)),
     prose,
+    adverb: morphemes.length === 1 && (morphemes[0] as Morpheme).tag === 'MAG',
   };
 }
 

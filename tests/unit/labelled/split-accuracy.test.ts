@@ -37,12 +37,12 @@ const fields = {
 
 /** Floors, out of 30 lines. */
 const floors: Record<keyof typeof fields, number> = {
-  headline: 28,
-  'derived title': 28,
-  deck: 28,
+  headline: 30,
+  'derived title': 30,
+  deck: 30,
   'series intro': 30,
   byline: 30,
-  'body start': 28,
+  'body start': 30,
   label: 30,
 };
 

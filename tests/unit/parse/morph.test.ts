@@ -32,6 +32,11 @@ describe('analyzeWord', () => {
     expect(analyzeWord('개인정보침해').connective).toBe(false);
   });
 
+  it('tells whole-word adverbs from nouns and verb forms', () => {
+    for (const adverb of ['스스로', '곧바로', '샅샅이']) expect(analyzeWord(adverb).adverb, adverb).toBe(true);
+    for (const other of ['행정망', '통신망', '내려가', '끊는']) expect(analyzeWord(other).adverb, other).toBe(false);
+  });
+
   it('reads nouns ending in 해 from the dictionary, not a list', () => {
     for (const noun of ['북극해', '서해', '피해', '지난해', '새해', '저해', '침해', '남해']) {
       expect(analyzeWord(noun).connective, noun).toBe(false);

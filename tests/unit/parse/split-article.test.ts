@@ -78,6 +78,23 @@ describe('splitArticle', () => {
     expect(wire).toMatchObject({ title: '원자력연, 건식저장 용기 실증 착수', byline: { place: '대전', outlet: '새결뉴스', reporter: '이서연 기자' } });
   });
 
+  it('starts the body at a relative clause before a lead that restates the headline\'s subject', () => {
+    // The lead repeats the headline's opening noun phrase with a particle (`양자 암호 통신망은`)
+    // after a clause modifying it; the deck's last noun (`원`) is not part of that clause.
+    const topic = split(
+      '양자 암호 통신망, 전국 행정망에 첫 적용 과기정통부, 해킹 시도 실시간 차단…구축비 450억 원 도청 시도를 곧바로 알아채고 스스로 끊는 양자 암호 통신망은 내년부터 중앙부처 행정망에 쓰인다. 과학기술정보통신부는 12일 계획을 발표했다.',
+    );
+    expect(topic).toMatchObject({ title: '양자 암호 통신망, 전국 행정망에 첫 적용', deck: ['과기정통부, 해킹 시도 실시간 차단…구축비 450억 원'] });
+    expect(topic.body.startsWith('도청 시도를 곧바로')).toBe(true);
+
+    // The dictionary reads `해양조사선이` as one noun; the headline's own word shows the particle.
+    const misread = split(
+      '차세대 해양조사선 2028년 남극 탐사 나선다 해수부, 5,000톤급 설계 착수…총사업비 1,800억 원 해저 4,000m까지 내려가 남극 바다를 샅샅이 훑을 수 있는 차세대 해양조사선이 설계 단계에 들어간다. 해양수산부는 3일 밝혔다.',
+    );
+    expect(misread).toMatchObject({ title: '차세대 해양조사선 2028년 남극 탐사 나선다', titleDerived: false, deck: ['해수부, 5,000톤급 설계 착수…총사업비 1,800억 원'] });
+    expect(misread.body.startsWith('해저 4,000m까지 내려가')).toBe(true);
+  });
+
   it('derives the title when the line opens with the body', () => {
     for (const line of [
       '과학기술정보통신부는 연구개발특구를 지역 기저 기술(딥테크) 창업의 핵심 거점으로 육성한다고 밝혔다. 특구는',

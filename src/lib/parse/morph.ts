@@ -185,8 +185,10 @@ export function detectParticle(
  * outside the list (`달리는`).
  */
 function isAdnominal(core: string): boolean {
-  const last = sharedKoreanAnalyzer().word(core).at(-1);
-  return last !== undefined && (last.last === 'ETM' || (last.first === 'MM' && last.surface === core));
+  const morphemes = sharedKoreanAnalyzer().word(core);
+  const last = morphemes.at(-1);
+  if (last === undefined || carvedModifier(core, morphemes)) return false;
+  return last.last === 'ETM' || (last.first === 'MM' && last.surface === core);
 }
 
 /** A particle's kind from its ko-dic tag and form. */
@@ -235,7 +237,52 @@ function particleOf(core: string, hangul: string, before: string): { kind: Parti
   if (!found) return null;
   const named = found.stem.length >= 2 && (ORGANIZATION_HEAD.test(found.stem) || PERSON_TITLE.test(found.stem));
   const unknownToDictionary = morphemes.length > 0 && !(morphemes[morphemes.length - 1] as Morpheme).known;
-  return named || unknownToDictionary ? found : null;
+  return named || unknownToDictionary || particleMisread(core, morphemes, found) ? found : null;
+}
+
+/** Tags of a name or noun: nouns, numbers, foreign letters, noun affixes; an interjection only as a guess inside an unknown name (`하보포스` as 하 + 보포 + 스). */
+const NOMINAL_TAG = /^(?:NN[GPB]|NNBC|NR|NP|SL|SH|SN|XSN|XPN|IC)$/u;
+
+/** `text` on its own reads as nouns only: no verb, ending or particle. */
+function readsAsNouns(text: string): boolean {
+  const morphemes = sharedKoreanAnalyzer().word(text);
+  return morphemes.length > 0 && morphemes.every((m) => NOMINAL_TAG.test(m.first) && NOMINAL_TAG.test(m.last));
+}
+
+/**
+ * A verb stem the dictionary carved off the end of a run of nouns to read a final
+ * `는`/`은` as a modifier ending (`로리카로보틱스는` as … + 틱 + 스 + 는): Korean does
+ * not glue a verb straight onto nouns, so when the word without that syllable
+ * reads as nouns only, the syllable is the topic particle.
+ */
+function carvedModifier(core: string, morphemes: readonly Morpheme[]): boolean {
+  const n = morphemes.length;
+  const last = morphemes[n - 1];
+  const verb = morphemes[n - 2];
+  if (n < 3 || !last || !verb || last.tag !== 'ETM' || !/^[은는]$/u.test(last.surface) || !verb.tag.startsWith('V')) return false;
+  const stem = core.slice(0, -1);
+  return stem.length >= 2 && readsAsNouns(stem);
+}
+
+/**
+ * Read word by word, ko-dic sometimes joins a subject particle to the stem's last
+ * syllable as a noun of its own (`시설이` as 시 + 설이, `국민이` as 국 + 민이,
+ * `시험망이` as 시험 + 망이), or reads a topic particle as a modifier ending
+ * (`carvedModifier`). The particle is real when the stem on its own reads as
+ * nouns only (`시설`, `시험 + 망`); a compound whose last noun merely ends in the
+ * syllable (`문제풀이` as 문제 + 풀이) fails that, since its stem reads as a verb (`풀`).
+ */
+function particleMisread(core: string, morphemes: readonly Morpheme[], found: { kind: ParticleKind; particle: string; stem: string }): boolean {
+  const last = morphemes[morphemes.length - 1];
+  if (morphemes.length < 2 || !last) return false;
+  if (found.kind === 'topic') return carvedModifier(core, morphemes);
+  const swallowed = found.kind === 'subject' && last.known && last.first.startsWith('NN') && last.surface.length > found.particle.length && last.surface.endsWith(found.particle);
+  return swallowed && readsAsNouns(found.stem);
+}
+
+/** The dictionary reads the word's end as a particle (`누리집마다`, `이전보다`), not a `-다` ending. */
+function endsInParticle(core: string): boolean {
+  return sharedKoreanAnalyzer().word(core).at(-1)?.first.startsWith('J') ?? false;
 }
 
 function stripParentheticals(text: string): string {
@@ -299,7 +346,7 @@ function analyzeWordUncached(text: string): WordShape {
       adnominal = true;
     } else if (/(?:다|라)(?:고|며|면서)$/u.test(hangul)) {
       quotative = true;
-    } else if (hangul.length >= 2 && hangul.endsWith('다') && hangul !== '바다') {
+    } else if (hangul.length >= 2 && hangul.endsWith('다') && hangul !== '바다' && !endsInParticle(core)) {
       finite = true;
     } else if (
       (hangul.endsWith('해') && hangul.length >= 2 && !POSTPOSITIONAL_VERBS.includes(hangul) && !isHaeNoun(hangul)) ||

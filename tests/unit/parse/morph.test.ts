@@ -32,6 +32,22 @@ describe('analyzeWord', () => {
     expect(analyzeWord('개인정보침해').connective).toBe(false);
   });
 
+  it('finds a particle the dictionary reads into the word when the stem alone reads as nouns', () => {
+    // ko-dic reads 시설이 as 시 + 설이 and 주민이 as 주 + 민이; an unknown name's 는 as a verb's modifier ending.
+    expect(analyzeWord('시설이')).toMatchObject({ particle: 'subject', stem: '시설' });
+    expect(analyzeWord('주민이')).toMatchObject({ particle: 'subject', stem: '주민' });
+    expect(analyzeWord('카로보틱스는')).toMatchObject({ particle: 'topic', stem: '카로보틱스', adnominal: false });
+    // Real modifiers and nouns stay as they were.
+    for (const modifier of ['만드는', '재미있는', '보는', '가지는']) expect(analyzeWord(modifier).adnominal, modifier).toBe(true);
+    for (const noun of ['문제풀이', '물놀이', '고양이']) expect(analyzeWord(noun).particle, noun).toBeNull();
+  });
+
+  it('reads 마다 and 보다 as particles, not a -다 predicate', () => {
+    expect(analyzeWord('누리집마다').finite).toBe(false);
+    expect(analyzeWord('이전보다').finite).toBe(false);
+    expect(analyzeWord('개방된다').finite).toBe(true);
+  });
+
   it('tells whole-word adverbs from nouns and verb forms', () => {
     for (const adverb of ['스스로', '곧바로', '샅샅이']) expect(analyzeWord(adverb).adverb, adverb).toBe(true);
     for (const other of ['행정망', '통신망', '내려가', '끊는']) expect(analyzeWord(other).adverb, other).toBe(false);

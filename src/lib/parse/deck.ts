@@ -4,11 +4,21 @@
  * open with an organisation as their subject (`국토부, …`).
  */
 import { ORGANIZATION_HEAD } from './lexicon';
-import { isBare, type WordShape } from './morph';
+import { analyzeWord, isBare, type WordShape } from './morph';
 import type { Unit } from './word-units';
 
 /** Words that continue a noun phrase rather than start a subhead (`성공 등`, `획득 및`). */
 const NOT_PHRASE_START = /^(?:등|및|또는|과|와|이하|이상|중|간)$/u;
+
+/**
+ * A word that continues the phrase before it rather than open a subhead: `등`, `및`, or a
+ * verbal noun that closes the headline's first half at its ellipsis (`사업 본격 | 추진…`).
+ */
+function continuesPhrase(w: WordShape): boolean {
+  if (NOT_PHRASE_START.test(w.text)) return true;
+  const half = /^([^\s.…]+)(?:…|\.{2,})/u.exec(w.text)?.[1];
+  return half !== undefined && analyzeWord(half).headlineFinal;
+}
 
 /** Shortest title and subhead on either side of a subhead boundary, in characters. */
 const MIN_TITLE_CHARS = 12;
@@ -78,7 +88,7 @@ export function splitZone(line: string, units: readonly Unit[], z0: number, zone
     for (let i = z0 + 1; i <= inner - 2; i++) {
       const w = shape(i);
       const titleChars = (units[i] as Unit).end - (units[z0] as Unit).start;
-      if ((w.headlineFinal || w.quoteClose) && !w.comma && titleChars >= 12 && !NOT_PHRASE_START.test(shape(i + 1).text)) {
+      if ((w.headlineFinal || w.quoteClose) && !w.comma && titleChars >= 12 && !continuesPhrase(shape(i + 1))) {
         pieces.push([z0, i + 1], [i + 1, firstEnd]);
         break;
       }

@@ -36,6 +36,19 @@ const DENSITY_FULL_UNITS = 5;
 /** What a bare `-다` closing the heading adds: before a space it is a headline's, not prose's. */
 const FINITE_HEADLINE_END = 2;
 
+/** Words a headline's second half, after `…` joins it to the first, runs to before a particle may close it. */
+const SECOND_HALF_WORDS = 6;
+
+/** True when units [z0, b) hold a headline whose second half, after a `…` joining it to the first, ends within a few words. */
+function secondHalf(units: readonly Unit[], z0: number, b: number): boolean {
+  for (let k = b - 1; k >= Math.max(z0, b - SECOND_HALF_WORDS); k--) {
+    const w = (units[k] as Unit).shape;
+    if (/(?:…|\.{2,})\S/u.test(w.text) || (k < b - 1 && w.ellipsis)) return k > z0;
+    if (!isBare(w) && k < b - 1) return false;
+  }
+  return false;
+}
+
 /** How much units [z0, b) read like a headline (plus deck) that ends at b. */
 function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   const startUnit = units[z0] as Unit;
@@ -49,6 +62,8 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   else if (end.comma) score -= 5;
   else if (end.headlineFinal) score += 3;
   else if (end.connective) score += 2.5;
+  // `…협동로봇 200여 종 한자리에`, `…세계 무대로`: a second half may end on where or whither, its verb left out.
+  else if ((end.particle === 'locative' || end.particle === 'instrumental') && secondHalf(units, z0, b)) score += 0.5;
   else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
   // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
   else if (end.finite) score += FINITE_HEADLINE_END;

@@ -130,6 +130,41 @@ describe('splitArticle', () => {
   });
 });
 
+describe('splitArticle on invented lines the word analysis used to misread', () => {
+  it('opens the lead on a subject the dictionary reads as one noun (주민이 as 주 + 민이)', () => {
+    const parts = split(
+      '어린이 도서관 야간 개방 확대…"주말 밤에도 책 빌린다" 주민이 밤늦게까지 도서관을 이용할 수 있게 된다. 문화체육관광부는 공공도서관 120곳의 운영 시간을 늘린다고 3일 밝혔다.',
+    );
+    expect(parts.titleDerived).toBe(false);
+    expect(parts.title).toBe('어린이 도서관 야간 개방 확대…"주말 밤에도 책 빌린다"');
+    expect(parts.body.startsWith('주민이 밤늦게까지')).toBe(true);
+  });
+
+  it('opens the lead on an unknown company name with 는, not a modifier', () => {
+    const parts = split('드론 배송 시범 사업 착수…"산간 마을까지 30분" 카로보틱스는 5일 강원 평창에서 드론 배송 시범 사업을 시작한다고 밝혔다.');
+    expect(parts.title).toBe('드론 배송 시범 사업 착수…"산간 마을까지 30분"');
+    expect(parts.body.startsWith('카로보틱스는 5일')).toBe(true);
+  });
+
+  it('keeps a verbal noun that closes the first half with an ellipsis in the title (본격 추진…)', () => {
+    const parts = split(
+      '강원 등 지역에 수소 충전소 사업 본격 추진…"운전자 불편 줄인다" 국내 최초 수소 충전 인증 획득, 상용화 성공 등 성과 인정받아 환경부는 올해 수소 충전소 40곳을 새로 짓는다고 밝혔다.',
+    );
+    expect(parts.title).toBe('강원 등 지역에 수소 충전소 사업 본격 추진…"운전자 불편 줄인다"');
+    expect(parts.deck).toEqual(['국내 최초 수소 충전 인증 획득, 상용화 성공 등 성과 인정받아']);
+    expect(parts.body.startsWith('환경부는')).toBe(true);
+  });
+
+  it('lets a headline\'s second half end on where, its verb left out (…50여 대 한자리에)', () => {
+    const parts = split(
+      "[포토] 부산에서 열린 해양 박람회…수중 드론 50여 대 한자리에 벡스코에서 3일 개막한 '2026 해양 박람회'를 찾은 관람객들이 수중 드론 시연을 지켜보고 있다.",
+    );
+    expect(parts.label).toBe('[포토]');
+    expect(parts.title).toBe('부산에서 열린 해양 박람회…수중 드론 50여 대 한자리에');
+    expect(parts.body.startsWith('벡스코에서 3일')).toBe(true);
+  });
+});
+
 describe('splitArticle on lines of fixture seeds written by others', () => {
   const lineOf = (path: string, n: number) =>
     (readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8').split('\n')[n - 1] as string).trim();

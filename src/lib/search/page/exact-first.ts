@@ -15,8 +15,12 @@
 import { withoutCommon } from '../common-words';
 import { readableContent } from '../excerpt';
 import type { QueryPlan } from '../query';
-import { charLength, isHangulWord, splitPieces } from '../word-pieces';
+import { charLength, isHangulWord, pagefindWordKey, splitPieces } from '../word-pieces';
 import type { PagefindFragment, PagefindResult } from './pagefind-types';
+
+const HANGUL = /\p{Script=Hangul}/u;
+/** Marks around a typed word that are not part of it (a closing `%` is). */
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 
 /** Results whose text is read for exact forms: the first two screens (one more screen of fragments, about 2 KB each). */
 export const EXACT_WINDOW = 16;
@@ -24,7 +28,8 @@ export const EXACT_WINDOW = 16;
 /**
  * The forms of the query worth finding as typed: a typed piece the plan
  * changed (a particle dropped: `카카오의`, `kt의`; a compound cut:
- * `인공지능신용평가`) and two neighbouring Hangul words written together
+ * `인공지능신용평가`), a Latin or number word with marks its key drops
+ * (`85.3%`, `k-ai`), two neighbouring Hangul words written together
  * (`실증 랩` → `실증랩`), and the site's common words the searches left out
  * (`ai` of `ai 산불`). Empty when the plan searches exactly what was typed.
  */
@@ -33,7 +38,14 @@ export function exactForms(plan: QueryPlan): string[] {
   const terms = new Set(plan.terms);
   const forms = new Set<string>();
   for (const word of words) {
-    for (const piece of splitPieces(word)) if (charLength(piece) >= 2 && !terms.has(piece)) forms.add(piece);
+    if (HANGUL.test(word)) {
+      for (const piece of splitPieces(word)) if (charLength(piece) >= 2 && !terms.has(piece)) forms.add(piece);
+      continue;
+    }
+    // A Latin or number word is searched by its key without marks (`85.3%` →
+    // `853`, which also starts `8,537억`): the text that writes it as typed comes first.
+    const form = word.replace(EDGE_MARKS, '');
+    if (charLength(form) >= 3 && form !== pagefindWordKey(form)) forms.add(form);
   }
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];

@@ -24,6 +24,13 @@ describe('exactForms', () => {
     expect(exactForms(cut)).toEqual(['재사용발사체']);
   });
 
+  it('names a number or Latin word whose key drops its marks (85.3% is keyed 853)', () => {
+    expect(exactForms(planQuery('85.3%'))).toEqual(['85.3%']);
+    expect(exactForms(planQuery('K-AI 전략'))).toEqual(['k-ai']);
+    expect(exactForms(planQuery('(5G)'))).toEqual([]);
+    expect(exactForms(planQuery('2026년'))).toEqual([]);
+  });
+
   it("names the site's common words the searches left out", () => {
     expect(exactForms(planQuery('AI 산불', undefined, { common: ['ai'] }))).toEqual(['ai']);
     // A query of common words only searches them: nothing was left out.

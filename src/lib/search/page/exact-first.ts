@@ -22,6 +22,9 @@ const HANGUL = /\p{Script=Hangul}/u;
 /** Marks around a typed word that are not part of it (a closing `%` is). */
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 
+/** A Hangul word or a Latin/number word as Pagefind keys it (`ai`, `5g`): something that can be written joined. */
+const isWordOrKey = (word: string) => isHangulWord(word) || (word.length > 0 && word === pagefindWordKey(word));
+
 /** Results whose text is read for exact forms: the first two screens (one more screen of fragments, about 2 KB each). */
 export const EXACT_WINDOW = 16;
 
@@ -29,8 +32,8 @@ export const EXACT_WINDOW = 16;
  * The forms of the query worth finding as typed: a typed piece the plan
  * changed (a particle dropped: `카카오의`, `kt의`; a compound cut:
  * `인공지능신용평가`), a Latin or number word with marks its key drops
- * (`85.3%`, `k-ai`), two neighbouring Hangul words written together
- * (`실증 랩` → `실증랩`), and the site's common words the searches left out
+ * (`85.3%`, `k-ai`), two neighbouring words written together (`실증 랩` →
+ * `실증랩`, `ai 기본법` → `ai기본법`), the words as typed in a row, and the site's common words the searches left out
  * (`ai` of `ai 산불`). Empty when the plan searches exactly what was typed.
  */
 export function exactForms(plan: QueryPlan): string[] {
@@ -47,12 +50,16 @@ export function exactForms(plan: QueryPlan): string[] {
     const form = word.replace(EDGE_MARKS, '');
     if (charLength(form) >= 3 && form !== pagefindWordKey(form)) forms.add(form);
   }
+  // Neighbouring words the text may write as one (`실증 랩` → `실증랩`, `ai 기본법` → `ai기본법`).
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];
-    if (isHangulWord(a) && isHangulWord(b)) forms.add(a + b);
+    if ((isHangulWord(a) || isHangulWord(b)) && isWordOrKey(a) && isWordOrKey(b)) forms.add(a + b);
   }
   // The common words the searches left out (common-words.ts): results that have them come first.
   for (const t of withoutCommon(plan.terms, new Set(plan.common)).dropped) forms.add(t);
+  // The words as typed, in a row (`안전성 평가`), when the window is read anyway: a phrase alone
+  // does not pay for reading it.
+  if (forms.size > 0 && words.length > 1) forms.add(words.join(' '));
   return [...forms];
 }
 

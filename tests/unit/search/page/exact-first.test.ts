@@ -18,21 +18,22 @@ describe('exactForms', () => {
   it('names the typed pieces the plan changed and neighbouring Hangul words joined', () => {
     expect(exactForms(planQuery('카카오의'))).toEqual(['카카오의']);
     expect(exactForms(planQuery('KT의'))).toEqual(['kt의']);
-    expect(exactForms(planQuery('실증 랩'))).toEqual(['실증랩']);
-    expect(exactForms(planQuery('AI 기본법'))).toEqual([]);
+    expect(exactForms(planQuery('실증 랩'))).toEqual(['실증랩', '실증 랩']);
+    expect(exactForms(planQuery('AI 기본법'))).toEqual(['ai기본법', 'ai 기본법']);
+    expect(exactForms(planQuery('AI 5G'))).toEqual([]);
     const cut = planQuery('재사용발사체', undefined, { segment: (t) => (t === '재사용발사체' ? ['재사용', '발사체'] : null) });
     expect(exactForms(cut)).toEqual(['재사용발사체']);
   });
 
   it('names a number or Latin word whose key drops its marks (85.3% is keyed 853)', () => {
     expect(exactForms(planQuery('85.3%'))).toEqual(['85.3%']);
-    expect(exactForms(planQuery('K-AI 전략'))).toEqual(['k-ai']);
+    expect(exactForms(planQuery('K-AI 전략'))).toEqual(['k-ai', 'k-ai 전략']);
     expect(exactForms(planQuery('(5G)'))).toEqual([]);
     expect(exactForms(planQuery('2026년'))).toEqual([]);
   });
 
   it("names the site's common words the searches left out", () => {
-    expect(exactForms(planQuery('AI 산불', undefined, { common: ['ai'] }))).toEqual(['ai']);
+    expect(exactForms(planQuery('AI 산불', undefined, { common: ['ai'] }))).toEqual(['ai산불', 'ai', 'ai 산불']);
     // A query of common words only searches them: nothing was left out.
     expect(exactForms(planQuery('AI', undefined, { common: ['ai'] }))).toEqual([]);
   });
@@ -44,6 +45,12 @@ describe('exactForms', () => {
 });
 
 describe('exactFirst', () => {
+  it('puts the article with the typed words in a row ahead of one that has them apart', async () => {
+    const forms = exactForms(planQuery('안전성 평가', undefined, { common: ['평가'] }));
+    const found = [result('apart', '안전성 검사 뒤 평가를 한다'), result('row', '모델의 안전성 평가 결과')];
+    expect((await exactFirst(found, forms)).map((r) => r.id)).toEqual(['row', 'apart']);
+  });
+
   it('moves articles with the exact form ahead inside the window, keeping the order among equals', async () => {
     const found = [result('a', '카카오는 발표했다'), result('b', '카카오가 밝혔다'), result('c', '카카오의 모델'), result('d', '카카오의 평가')];
     const ordered = await exactFirst(found, ['카카오의']);

@@ -18,6 +18,8 @@
  *                   size and cold first-query bytes/time through the search page of --site
  *   --edition-sort  (with --scale) add Pagefind's edition sort to the indexes
  *   --chunk-size N  (with --scale) Pagefind word-index chunk size
+ *   --shard-size N  (with --scale) articles per shard of the augmented index, as the site's build
+ *                   splits it (default: the build's, DIGEST_SEARCH_SHARD_SIZE or 2,000); 0 = one index
  *   --reuse         (with --scale --needles) keep the indexes a previous run left in --work and
  *                   only copy in the built search page again (for a change to the page alone)
  *
@@ -36,6 +38,7 @@ import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { projectPaths } from '../../src/lib/project-paths';
 import { describeFigures, runIndex } from '../../src/lib/search/run-index';
+import { shardSizeFrom } from '../../src/lib/search/shards';
 
 const { values } = parseArgs({
   options: {
@@ -55,8 +58,13 @@ const { values } = parseArgs({
     'replace-share': { type: 'string' },
     sources: { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    'shard-size': { type: 'string' },
   },
 });
+
+/** The site build's shard size unless told otherwise; 0 means one index. */
+const shardSize = values['shard-size'] === undefined ? shardSizeFrom(process.env) : Number(values['shard-size']);
+const sharding = shardSize > 0 ? { shardSize } : {};
 
 const paths = projectPaths();
 const site = path.resolve(values.site ?? paths.outDir);
@@ -149,6 +157,7 @@ async function scale(n: number) {
     templateSite: site,
     editionSort: values['edition-sort'],
     ...(values['chunk-size'] ? { indexChunkSize: Number(values['chunk-size']) } : {}),
+    ...sharding,
     log: (line) => console.log(line),
   });
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -210,6 +219,8 @@ async function needles(n: number) {
       workDir: work,
       templateSite: site,
       ...(values.sources ? { compoundSources: values.sources as 'corpus' | 'dictionary' | 'both' } : {}),
+      ...(values['chunk-size'] ? { indexChunkSize: Number(values['chunk-size']) } : {}),
+      ...sharding,
       reuse: values.reuse,
       log: (line) => console.log(line),
     });

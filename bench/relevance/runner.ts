@@ -23,6 +23,8 @@ export interface SearchOutcome {
   count: number;
   /** Bytes sent from `pagefind/` for this search, cold cache. */
   bytes: number;
+  /** Of `bytes`, those fetched by the time the first results were on screen (the newest shard's, on a sharded index). */
+  firstBytes: number;
   /** Each file fetched from `pagefind/` for this search and its bytes on the wire (where `bytes` went). */
   fetched: { path: string; bytes: number }[];
   /** Wall time from the last keystroke to rendered results (includes the input debounce). */
@@ -56,19 +58,24 @@ export async function searchOnce(browser: Browser, server: StaticServer, q: stri
     if (options.typeKeys) await input.pressSequentially(q, { delay: 20 });
     else await input.fill(q);
     const started = Date.now();
-    await page
-      .waitForFunction(
-        (query) => {
-          const root = document.querySelector<HTMLElement>('[data-search]');
-          const list = document.querySelector<HTMLElement>('[data-search-results]');
-          return root?.dataset.searchState === 'done' && list?.dataset.searchQuery === query;
-        },
-        q.trim(),
-        { timeout: options.timeoutMs ?? 15_000 },
-      )
-      .catch((error: Error) => {
-        throw new Error(`search for "${q}" did not finish: ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
-      });
+    // A sharded index shows the newest shard's results first (state `partial`), then every shard's (`done`).
+    const shown = (states: readonly string[]) =>
+      page
+        .waitForFunction(
+          ({ query, states }) => {
+            const root = document.querySelector<HTMLElement>('[data-search]');
+            const list = document.querySelector<HTMLElement>('[data-search-results]');
+            return states.includes(root?.dataset.searchState ?? '') && list?.dataset.searchQuery === query;
+          },
+          { query: q.trim(), states },
+          { timeout: options.timeoutMs ?? 15_000, polling: 10 },
+        )
+        .catch((error: Error) => {
+          throw new Error(`search for "${q}" did not finish: ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
+        });
+    await shown(['partial', 'done']);
+    const firstBytes = server.bytesUnder('/pagefind/');
+    await shown(['done']);
     const ms = Date.now() - started;
     const facts = await page.evaluate(() => {
       const list = document.querySelector<HTMLElement>('[data-search-results]')!;
@@ -86,6 +93,7 @@ export async function searchOnce(browser: Browser, server: StaticServer, q: stri
       results: facts.hrefs.map((h) => sitePathOf(h, server.base)),
       count: facts.count,
       bytes: server.bytesUnder('/pagefind/'),
+      firstBytes,
       fetched: server.log.filter((r) => r.sitePath.startsWith('/pagefind/')).map((r) => ({ path: r.sitePath, bytes: r.bytes })),
       ms,
       clientMs: facts.clientMs,
@@ -133,6 +141,8 @@ export interface Summary {
   avgResults: number;
   avgBytes: number;
   maxBytes: number;
+  /** Bytes until the first results were shown (the same as `bytes` on one index). */
+  maxFirstBytes: number;
   avgMs: number;
   avgClientMs: number;
 }
@@ -148,6 +158,7 @@ export function summarize(scored: ScoredQuery[]): Summary {
     avgResults: mean((s) => s.outcome.count),
     avgBytes: mean((s) => s.outcome.bytes),
     maxBytes: Math.max(0, ...scored.map((s) => s.outcome.bytes)),
+    maxFirstBytes: Math.max(0, ...scored.map((s) => s.outcome.firstBytes)),
     avgMs: mean((s) => s.outcome.ms),
     avgClientMs: mean((s) => s.outcome.clientMs),
   };

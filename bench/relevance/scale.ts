@@ -21,7 +21,11 @@ import { buildSearchIndexes, type BuildResult } from '../../src/lib/search/build
 import { pageText, readSearchPages, type SearchPage } from '../../src/lib/search/pages';
 import { spawnSync } from 'node:child_process';
 import { stripParticle } from '../../src/lib/search/particles';
-import { dictionaryFor, editorialTerms } from '../../src/lib/search/run-index';
+import { dictionaryFor, editorialTerms, finishShardedFolder, SHARED_RUNTIME } from '../../src/lib/search/run-index';
+import { indexToFiles, measureOutput, withPagefind } from '../../src/lib/search/build-index';
+import { augmentedConfig, augmentedDocuments } from '../../src/lib/search/search-documents';
+import { assignShards, editionSizes, shardFolders } from '../../src/lib/search/shards';
+import type { WordCounts } from '../../src/lib/search/common-words';
 import { synonymGroups } from '../../src/lib/search/synonyms';
 import { isHangulWord } from '../../src/lib/search/word-pieces';
 import { isHangulSyllable } from '../../src/lib/korean/hangul';
@@ -172,6 +176,11 @@ export async function buildScaleSite(
     editionSort?: boolean;
     indexChunkSize?: number;
     /**
+     * Articles per shard of the augmented index, as the site's build splits
+     * it (shards.ts): each shard analysed and indexed on its own. Absent: one index.
+     */
+    shardSize?: number;
+    /**
      * Keep the indexes a previous run built in `workDir` and only bring in the
      * template's search page again: for measuring a change to the search page
      * alone. The caller answers for the index being the one the options would build.
@@ -202,9 +211,11 @@ export async function buildScaleSite(
   copyTemplate();
   const pages = scalePages(options);
   options.log?.(`${pages.length} generated pages`);
+  const outputPath = path.join(siteDir, 'pagefind');
+  const sharded = options.shardSize !== undefined && pages.length > options.shardSize;
   const result = await buildSearchIndexes({
     pages,
-    outputPath: path.join(siteDir, 'pagefind'),
+    ...(sharded ? {} : { outputPath }),
     plainOutputPath: plainIndexDir,
     synonymGroups: synonymGroups(options.editorial),
     ...editorialTerms(options.editorial),
@@ -214,8 +225,67 @@ export async function buildScaleSite(
     ...(options.indexChunkSize ? { indexChunkSize: options.indexChunkSize } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  if (sharded) result.augmented = await buildShardedIndex(pages, outputPath, options.shardSize!, options.editorial, options.log);
   writeFileSync(builtFile, JSON.stringify({ pages: pages.length, result: { ...result, analyzer: undefined } }));
   return { siteDir, plainIndexDir, result, pages: pages.length };
+}
+
+/**
+ * The augmented index split the way the site's build splits it
+ * (run-index.ts): pages grouped by edition into shards, each shard analysed
+ * on its own pages and indexed by its own Pagefind index into its folder,
+ * then the shared runtime, vocabulary and `ko-search.json` beside them.
+ */
+async function buildShardedIndex(
+  pages: readonly SearchPage[],
+  out: string,
+  shardSize: number,
+  editorial: Editorial,
+  log?: (s: string) => void,
+): Promise<NonNullable<BuildResult['augmented']>> {
+  const started = performance.now();
+  const groups = synonymGroups(editorial);
+  const shards = assignShards(editionSizes(pages), shardSize);
+  const shardOf = new Map(shards.flatMap((s) => s.editions.map((stem) => [stem, s.index] as const)));
+  const folders = shardFolders(shards);
+  const dictionary = dictionaryFor(editorial);
+  const words = new Set<string>();
+  const counts: WordCounts[] = [];
+  let tokens = 0;
+  rmSync(out, { recursive: true, force: true });
+  const sized = await withPagefind(async () => {
+    const done = [];
+    for (const shard of shards) {
+      const shardPages = pages.filter((p) => shardOf.get(p.edition.stem) === shard.index);
+      const made = augmentedDocuments(shardPages, { synonymGroups: groups, ...editorialTerms(editorial), dictionary });
+      for (const w of made.words) words.add(w);
+      counts.push(made.wordCounts);
+      tokens += made.tokens;
+      const indexed = await indexToFiles(made.documents);
+      for (const file of indexed.files) {
+        const to = file.path === SHARED_RUNTIME ? path.join(out, file.path) : path.join(out, folders.get(shard.index)!, file.path);
+        mkdirSync(path.dirname(to), { recursive: true });
+        writeFileSync(to, file.content);
+      }
+      log?.(`  shard ${shard.name}: ${indexed.pages} pages, ${made.tokens} extra tokens`);
+      done.push({ ...shard, pages: indexed.pages, pageWords: indexed.words });
+    }
+    return done;
+  });
+  finishShardedFolder(out, augmentedConfig(groups), sized, words, counts);
+  const seconds = (performance.now() - started) / 1000;
+  log?.(`augmented index: ${pages.length} pages in ${shards.length} shards of about ${shardSize}, ${tokens} extra tokens → ${out}`);
+  return {
+    outputPath: out,
+    mode: 'augmented',
+    pages: pages.length,
+    pageWords: sized.reduce((n, s) => n + s.pageWords, 0),
+    tokens,
+    ...measureOutput(out),
+    seconds,
+    phases: { add: seconds, wait: 0, write: 0 },
+    shards: { count: shards.length, indexed: shards.length, reused: 0, size: shardSize },
+  };
 }
 
 /**

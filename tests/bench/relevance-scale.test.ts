@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scalePages } from '../../bench/relevance/scale';
+import { buildScaleSite, scalePages } from '../../bench/relevance/scale';
 import { score, summarize } from '../../bench/relevance/runner';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { pageText, type SearchPage } from '../../src/lib/search/pages';
@@ -30,9 +31,29 @@ describe('scalePages with needles', () => {
   });
 });
 
+describe('buildScaleSite with a shard size', () => {
+  it('splits the augmented index by edition the way the site build does, newest shard first in ko-search.json', async () => {
+    const workDir = mkdtempSync(path.join(os.tmpdir(), 'relevance-shards-'));
+    try {
+      const site = await buildScaleSite({ articles: 80, seedTexts: [haystack], editorial, needles: [needle], replaceShare: 0, workDir, templateSite: path.join(workDir, 'none'), shardSize: 30 });
+      const config = JSON.parse(readFileSync(path.join(site.siteDir, 'pagefind', 'ko-search.json'), 'utf8')) as { shards: { name: string; pages: number; editions: string[] }[]; vocabulary: { shards: number } };
+      expect(config.shards.length).toBeGreaterThanOrEqual(2);
+      expect(config.shards[0]!.name).toBe('newest');
+      expect(config.shards[0]!.editions).toContain('900_needle');
+      expect(config.shards.reduce((n, s) => n + s.pages, 0)).toBe(80);
+      for (const shard of config.shards) expect(existsSync(path.join(site.siteDir, 'pagefind', shard.name, 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(path.join(site.siteDir, 'pagefind', 'pagefind.js'))).toBe(true);
+      expect(config.vocabulary.shards).toBeGreaterThan(0);
+      expect(site.result.augmented?.shards?.count).toBe(config.shards.length);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('score', () => {
   it('gives the reciprocal rank of the first expected article, and MRR over queries', () => {
-    const outcome = (results: string[]) => ({ q: 'x', results, count: results.length, bytes: 0, fetched: [], ms: 0, clientMs: 0, hrefs: [], excerpts: [] });
+    const outcome = (results: string[]) => ({ q: 'x', results, count: results.length, bytes: 0, firstBytes: 0, fetched: [], ms: 0, clientMs: 0, hrefs: [], excerpts: [] });
     const q = { q: 'x', category: 'compounds' as const, expect: ['x'], expected: ['/a/'] };
     const hit2 = score(q, outcome(['/b/', '/a/']));
     const miss = score(q, outcome(['/b/']));

@@ -34,7 +34,7 @@ import {
   shardEntryDir,
   storeShard,
 } from './shard-cache';
-import { assignShards, sha256, shardFolders, shardKey, shardManifest, shardSizeFrom, type EditionSize, type ShardAssignment } from './shards';
+import { assignShards, editionSizes, sha256, shardFolders, shardKey, shardManifest, shardSizeFrom, type ShardAssignment } from './shards';
 import { synonymGroups } from './synonyms';
 import { createKoreanAnalyzer } from '../korean/analyzer';
 import type { AnalyzeWord } from './compound-tokens';
@@ -177,17 +177,6 @@ export function pageKeyContent(source: SearchSource): string {
   return JSON.stringify(rest);
 }
 
-/** Editions and their sizes, as shards.ts groups them. */
-function editionSizes(pages: readonly SearchSource[]): EditionSize[] {
-  const sizes = new Map<string, EditionSize>();
-  for (const page of pages) {
-    const size = sizes.get(page.edition.stem) ?? { stem: page.edition.stem, order: page.edition.order, articles: 0 };
-    size.articles += 1;
-    sizes.set(page.edition.stem, size);
-  }
-  return [...sizes.values()];
-}
-
 /**
  * First half: reads every entry, groups the pages into shards (shards.ts),
  * keys each shard, and for each shard the cache does not hold runs the Korean
@@ -264,7 +253,7 @@ export interface IndexPreparedOptions extends PrepareOptions {
 }
 
 /** Files of a shard's cache entry that go to `pagefind/` once rather than into every shard folder. */
-const SHARED_RUNTIME = 'pagefind.js';
+export const SHARED_RUNTIME = 'pagefind.js';
 /** A shard's words in its cache entry (one per line), for the site's vocabulary (vocabulary.ts). */
 const SHARD_VOCABULARY_FILE = 'vocabulary.txt';
 /** A shard's page counts of its frequent words (common-words.ts), for the site's common words. */
@@ -324,19 +313,7 @@ export async function indexPrepared(options: IndexPreparedOptions): Promise<Inde
   }
   const newest = plan.shards.at(-1);
   if (newest) cpSync(path.join(shardEntryDir(cacheRoot, newest.key), SHARED_RUNTIME), path.join(out, SHARED_RUNTIME));
-  const vocabulary = buildVocabularyShards(words);
-  for (const file of vocabularyFiles(vocabulary.shards)) {
-    mkdirSync(path.dirname(path.join(out, file.path)), { recursive: true });
-    writeFileSync(path.join(out, file.path), file.content);
-  }
-  const config: SearchConfigFile = {
-    ...plan.config,
-    vocabulary: { shards: vocabulary.shards.length, words: vocabulary.words },
-    shards: shardManifest(plan.shards),
-  };
-  const common = commonWords(mergeWordCounts(counts));
-  if (common.length) config.common = common;
-  writeFileSync(path.join(out, SEARCH_CONFIG_FILE), `${JSON.stringify(config)}\n`);
+  finishShardedFolder(out, plan.config, plan.shards, words, counts);
   pruneShardCache(cacheRoot, new Set(plan.shards.map((s) => s.key)));
   rmSync(path.join(paths.cacheDir, 'search-documents'), { recursive: true, force: true });
   const done = performance.now();
@@ -351,6 +328,34 @@ export async function indexPrepared(options: IndexPreparedOptions): Promise<Inde
     phases: { add: (added - started) / 1000, wait: (waited - added) / 1000, write: (done - waited) / 1000 },
     shards: { count: plan.shards.length, indexed, reused: plan.shards.length - indexed, size: plan.shardSize },
   };
+}
+
+/**
+ * Writes what a sharded `pagefind/` holds beside its shard folders: the
+ * vocabulary of every shard's words (vocabulary.ts) and `ko-search.json`
+ * with the shards, newest first, and the common words of all shards together.
+ */
+export function finishShardedFolder(
+  out: string,
+  base: SearchConfigFile,
+  shards: readonly (ShardAssignment & { pages?: number })[],
+  words: Iterable<string>,
+  counts: readonly WordCounts[],
+): SearchConfigFile {
+  const vocabulary = buildVocabularyShards(words);
+  for (const file of vocabularyFiles(vocabulary.shards)) {
+    mkdirSync(path.dirname(path.join(out, file.path)), { recursive: true });
+    writeFileSync(path.join(out, file.path), file.content);
+  }
+  const config: SearchConfigFile = {
+    ...base,
+    vocabulary: { shards: vocabulary.shards.length, words: vocabulary.words },
+    shards: shardManifest(shards),
+  };
+  const common = commonWords(mergeWordCounts(counts));
+  if (common.length) config.common = common;
+  writeFileSync(path.join(out, SEARCH_CONFIG_FILE), `${JSON.stringify(config)}\n`);
+  return config;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

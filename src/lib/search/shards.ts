@@ -69,6 +69,17 @@ function groupEditions(ordered: readonly EditionSize[], size: number): EditionSi
 
 const articlesIn = (group: readonly EditionSize[]) => group.reduce((n, e) => n + e.articles, 0);
 
+/** The editions of `pages` and how many of them each holds, for `assignShards`. */
+export function editionSizes(pages: Iterable<{ edition: { stem: string; order: number } }>): EditionSize[] {
+  const sizes = new Map<string, EditionSize>();
+  for (const page of pages) {
+    const size = sizes.get(page.edition.stem) ?? { stem: page.edition.stem, order: page.edition.order, articles: 0 };
+    size.articles += 1;
+    sizes.set(page.edition.stem, size);
+  }
+  return [...sizes.values()];
+}
+
 /**
  * Groups editions into shards, oldest first. A shard takes whole editions and
  * is sealed once it holds `shardSize` articles or more; the editions after it

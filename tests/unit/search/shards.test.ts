@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assignShards,
   DEFAULT_SHARD_SIZE,
+  editionSizes,
   shardKey,
   shardManifest,
   shardName,
@@ -17,6 +18,16 @@ import {
 } from '@/lib/search/shards';
 
 const editions = (sizes: number[]): EditionSize[] => sizes.map((articles, order) => ({ stem: `${String(order).padStart(3, '0')}_e`, order, articles }));
+
+describe('editionSizes', () => {
+  it('counts the pages of each edition', () => {
+    const page = (stem: string, order: number) => ({ edition: { stem, order } });
+    expect(editionSizes([page('002_b', 1), page('001_a', 0), page('002_b', 1)])).toEqual([
+      { stem: '002_b', order: 1, articles: 2 },
+      { stem: '001_a', order: 0, articles: 1 },
+    ]);
+  });
+});
 
 describe('assignShards', () => {
   it('groups whole editions, oldest first, sealing a shard once it reaches the size', () => {

@@ -12,10 +12,13 @@
  *    first results are shown), so it never competes with them. Its results
  *    and the newest shard's are merged the way `mergeIndex` merges: by score,
  *    filter counts added up.
- * An edition filter searches only the side that holds that edition.
+ * An edition filter searches only the side that holds that edition. Results
+ * a side found only through Pagefind's stand-in for a word it lacks, where
+ * the other side has the word, are left out (stand-ins.ts).
  * An index without shards (the plain one) is one instance in `pagefind/`.
  */
 import type { PagefindInstance, PagefindResponse, PagefindResult, SearchConfig, SearchFn } from './pagefind-types';
+import { withoutStandIns, type SearchSide } from './stand-ins';
 
 export interface ShardEntry {
   name: string;
@@ -123,12 +126,18 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
     !sharded || (filters.edition !== undefined && newestEditions.has(filters.edition));
 
   const first: SearchFn = async (term, filters) => (await newest).search(term, { filters });
+  /** One side's response, with how to count its pages that have exactly a word (for stand-ins.ts). */
+  const side = async (instance: Promise<PagefindInstance>, term: string | null, filters: Record<string, string>): Promise<SearchSide> => {
+    const pf = await instance;
+    return { response: await pf.search(term, { filters }), exactCount: async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0 };
+  };
   const all: SearchFn = async (term, filters) => {
     if (onlyNewest(filters)) return first(term, filters);
-    const olderSide = loadOlder().then((o) => o.search(term, { filters }));
-    if (onlyOlder(filters)) return mergeResponses([await olderSide]);
-    const [a, b] = await Promise.all([first(term, filters), olderSide]);
-    return mergeResponses([a, b]);
+    const olderSide = side(loadOlder(), term, filters);
+    if (onlyOlder(filters)) return mergeResponses([(await olderSide).response]);
+    const sides = await Promise.all([side(newest, term, filters), olderSide]);
+    // Results a side found through Pagefind's stand-in for a word another side has are left out.
+    return mergeResponses(await withoutStandIns(term, sides));
   };
   return {
     first,

@@ -19,6 +19,20 @@ interface Doc {
   score: number;
 }
 
+/**
+ * One index's matches the way Pagefind finds them: `"word"` exactly; a word by
+ * prefix, and where no word of the index starts with it, the longest word of
+ * the index it starts with instead (its stand-in).
+ */
+function matching(docs: Doc[], term: string | null): Doc[] {
+  if (term === null) return docs;
+  if (/^".*"$/.test(term)) return docs.filter((d) => d.word === term.slice(1, -1));
+  const extensions = docs.filter((d) => d.word.startsWith(term));
+  if (extensions.length) return extensions;
+  const standIn = docs.map((d) => d.word).filter((w) => term.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return standIn === undefined ? [] : docs.filter((d) => d.word === standIn);
+}
+
 /** One fake Pagefind index per folder; an instance searches its folder and the folders merged into it. */
 function fakeIndexes(byFolder: Record<string, Doc[]>) {
   const created: string[] = [];
@@ -37,15 +51,16 @@ function fakeIndexes(byFolder: Record<string, Doc[]>) {
         return { edition: editions };
       },
       search: async (term, o) => {
-        searched.push(...folders);
+        const exact = term !== null && /^".*"$/.test(term);
+        if (!exact) searched.push(...folders);
         const filters = (o?.filters ?? {}) as Record<string, string>;
         const docs = folders
-          .flatMap((f) => byFolder[f] ?? [])
-          .filter((d) => (term === null || d.word.startsWith(term)) && (!filters.edition || d.edition === filters.edition));
+          .flatMap((f) => matching(byFolder[f] ?? [], term))
+          .filter((d) => !filters.edition || d.edition === filters.edition);
         const editions: Record<string, number> = {};
         for (const d of docs) editions[d.edition] = (editions[d.edition] ?? 0) + 1;
         const response: PagefindResponse = {
-          results: docs.map((d) => ({ id: d.id, score: d.score, data: async () => ({ url: d.id, content: '', excerpt: '', meta: {}, filters: {} }) })),
+          results: docs.map((d) => ({ id: d.id, score: d.score, data: async () => ({ url: d.id, content: d.word, excerpt: '', meta: {}, filters: {} }) })),
           unfilteredResultCount: folders.flatMap((f) => byFolder[f] ?? []).length,
           filters: { edition: editions },
         };
@@ -119,6 +134,20 @@ describe('createShardedSearch', () => {
     await search.all('로봇', {});
     expect(fake.created).toHaveLength(2);
     expect(fake.merged).toHaveLength(1);
+  });
+
+  it("leaves out a side's stand-in results for a word only another shard has", async () => {
+    const withName: Record<string, Doc[]> = {
+      '/news/pagefind/s0002/': [...docs['/news/pagefind/s0002/']!, { id: 'new-k', word: 'kanana', edition: '005_e', score: 1 }],
+      '/news/pagefind/s0001/': [...docs['/news/pagefind/s0001/']!, { id: 'mid-k', word: 'k', edition: '003_e', score: 9 }],
+      '/news/pagefind/s0000/': [...docs['/news/pagefind/s0000/']!, { id: 'old-k', word: 'kang', edition: '001_e', score: 3 }],
+    };
+    const fake = fakeIndexes(withName);
+    const search = createShardedSearch({ basePaths: paths, editions: shards.map((s) => s.editions), create: fake.create, merge: fake.merge });
+    // s0001 stands `k` in for `kanana`; the older side holds no `kanana`, and its best result has no word starting with it.
+    expect((await search.all('kanana', {}))!.results.map((r) => r.id)).toEqual(['new-k']);
+    // Where the older side mixes a stand-in (`k` in s0001) with a real match (`kang` in s0000), only the stand-in goes.
+    expect((await search.all('kan', {}))!.results.map((r) => r.id)).toEqual(['old-k', 'new-k']);
   });
 
   it('sends an edition filter only to the side that holds the edition', async () => {

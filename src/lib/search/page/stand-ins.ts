@@ -8,7 +8,7 @@
  * sharded index (shards.ts) is searched shard by shard, so every shard
  * without the word answers with such stand-in results, and merged by score
  * they push the articles that have the word off the first screen (`Kanana`:
- * 1 result on one index, 429 on ten shards).
+ * 1 result on one index, 429 on eight shards of 10,000 articles).
  *
  * When the sides of a merged search are put together, a side whose index
  * holds the word itself cannot have stood in for it. Where it does not, its

@@ -64,6 +64,10 @@ const { values } = parseArgs({
 
 /** The site build's shard size unless told otherwise; 0 means one index. */
 const shardSize = values['shard-size'] === undefined ? shardSizeFrom(process.env) : Number(values['shard-size']);
+if (!Number.isInteger(shardSize) || shardSize < 0) {
+  console.error(`bench-relevance: --shard-size must be a whole number ≥ 0, not "${values['shard-size']}"`);
+  process.exit(2);
+}
 const sharding = shardSize > 0 ? { shardSize } : {};
 
 const paths = projectPaths();

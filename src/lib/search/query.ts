@@ -87,7 +87,12 @@ export function betterCut(stemCut: string[] | null, typedCut: string[] | null): 
   return shortest(typedCut) > shortest(stemCut) ? typedCut : stemCut;
 }
 
-function termsOfWord(word: string): string[] {
+/**
+ * A word's search terms. A piece the synonym list names as it stands is a word,
+ * not a stem with a particle: `에이아이` keeps its `이` (stemmed it would be
+ * `에이아`, which also starts every other `에이아…` word).
+ */
+function termsOfWord(word: string, known: (piece: string) => boolean): string[] {
   const pieces = splitPieces(word);
   if (pieces.length === 0) return [];
   // Latin/number words are keyed the way Pagefind keys them (`K-AI` → `kai`, `85.3%` → `853`).
@@ -95,14 +100,15 @@ function termsOfWord(word: string): string[] {
     const key = pagefindWordKey(word);
     return key ? [key] : [];
   }
-  return pieces.map(stemQueryPiece).filter(Boolean);
+  return pieces.map((p) => (known(p) ? p : stemQueryPiece(p))).filter(Boolean);
 }
 
 const isSingleHangul = (t: string) => isHangulWord(t) && charLength(t) === 1;
 
 export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: PlanOptions = {}): QueryPlan {
   const input = normalizeText(rawInput).replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
-  let terms = input.split(' ').flatMap(termsOfWord);
+  const known = (piece: string) => synonyms?.keys.has(piece) ?? false;
+  let terms = input.split(' ').flatMap((word) => termsOfWord(word, known));
   // A lone unit after a number (`1673억 원`) or a one-syllable word next to real terms adds only noise.
   terms = terms.filter((t, i) => {
     if (!isSingleHangul(t)) return true;
@@ -113,7 +119,7 @@ export function planQuery(rawInput: string, synonyms?: SynonymIndex, options: Pl
   // The piece as typed beside each stem that dropped a Hangul ending.
   const typedOf = new Map<string, string>();
   for (const piece of input.split(' ').flatMap(splitPieces)) {
-    const stem = stemQueryPiece(piece);
+    const stem = known(piece) ? piece : stemQueryPiece(piece);
     if (stem !== piece && isHangulWord(piece) && terms.includes(stem)) typedOf.set(stem, piece);
   }
   // A compound the index does not hold is searched as the pieces it does

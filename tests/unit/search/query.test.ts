@@ -45,6 +45,13 @@ describe('planQuery', () => {
     expect(planQuery('엔씨에이아이', synonyms).highlights).toContain('NC AI');
   });
 
+  it('keeps whole a word the synonym list names, whatever particle it seems to end in', () => {
+    expect(planQuery('에이아이 안전성', synonyms).terms).toEqual(['에이아이', '안전성']);
+    expect(planQuery('에이아이', synonyms).highlights).toContain('인공지능');
+    // Other words still lose their particles.
+    expect(planQuery('인공지능이', synonyms).terms).toEqual(['인공지능']);
+  });
+
   it('ignores quotes and extra spaces', () => {
     expect(planQuery('  “특구”  ').terms).toEqual(['특구']);
     expect(planQuery('').terms).toEqual([]);

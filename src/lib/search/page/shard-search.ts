@@ -13,12 +13,17 @@
  *    and the newest shard's are merged the way `mergeIndex` merges: by score,
  *    filter counts added up.
  * An edition filter searches only the side that holds that edition. Results
- * a side found only through Pagefind's stand-in for a word it lacks, where
- * the other side has the word, are left out (stand-ins.ts).
+ * a shard found only through Pagefind's stand-in for a word it lacks, where
+ * another shard has the word, are left out (stand-ins.ts). The older shards
+ * answer as one instance, so they are told apart by their editions: the
+ * older side is searched with an edition filter that holds all of them,
+ * which changes no result but gives the counts per edition (Pagefind loads
+ * only that filter's small index for it), and a shard whose results are
+ * stand-ins is left out by searching again without its editions.
  * An index without shards (the plain one) is one instance in `pagefind/`.
  */
 import type { PagefindInstance, PagefindResponse, PagefindResult, SearchConfig, SearchFn } from './pagefind-types';
-import { withoutStandIns, type SearchSide } from './stand-ins';
+import { prefixWords, standInShards, type ShardMatches } from './stand-ins';
 
 export interface ShardEntry {
   name: string;
@@ -89,6 +94,16 @@ export function mergeResponses(responses: readonly (PagefindResponse | null)[]):
   };
 }
 
+/** Results of these editions, from a response's counts per edition. */
+function countIn(perEdition: Record<string, number>, stems: readonly string[]): number {
+  return stems.reduce((n, stem) => n + (perEdition[stem] ?? 0), 0);
+}
+
+/** A response with its results left out. */
+function emptied(response: PagefindResponse | null): PagefindResponse | null {
+  return response && { results: [], unfilteredResultCount: response.unfilteredResultCount, filters: {} };
+}
+
 export interface ShardedSearchOptions {
   /** Folder URLs of the shards, newest first (`shardBasePaths`). */
   basePaths: readonly string[];
@@ -126,18 +141,56 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
     !sharded || (filters.edition !== undefined && newestEditions.has(filters.edition));
 
   const first: SearchFn = async (term, filters) => (await newest).search(term, { filters });
-  /** One side's response, with how to count its pages that have exactly a word (for stand-ins.ts). */
-  const side = async (instance: Promise<PagefindInstance>, term: string | null, filters: Record<string, string>): Promise<SearchSide> => {
-    const pf = await instance;
-    return { response: await pf.search(term, { filters }), exactCount: async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0 };
-  };
+  const olderShards = options.editions.slice(1);
+  // Older shards are told apart by their editions; without them (an older manifest) they are one side.
+  const byEdition = olderShards.length > 0 && olderShards.every((stems) => stems.length > 0);
   const all: SearchFn = async (term, filters) => {
     if (onlyNewest(filters)) return first(term, filters);
-    const olderSide = side(loadOlder(), term, filters);
-    if (onlyOlder(filters)) return mergeResponses([(await olderSide).response]);
-    const sides = await Promise.all([side(newest, term, filters), olderSide]);
-    // Results a side found through Pagefind's stand-in for a word another side has are left out.
-    return mergeResponses(await withoutStandIns(term, sides));
+    const olderPf = loadOlder();
+    // A filter that holds every older edition changes no result, but makes Pagefind count the results per edition.
+    const everyOlder = { edition: { any: olderShards.flat() } };
+    const olderFilters = filters.edition === undefined && byEdition ? { ...filters, ...everyOlder } : filters;
+    const newestSearch = onlyOlder(filters) ? null : newest.then(async (pf) => ({ pf, response: await pf.search(term, { filters }) }));
+    const [newestSide, older, olderResponse] = await Promise.all([newestSearch, olderPf, olderPf.then((pf) => pf.search(term, { filters: olderFilters }))]);
+    const words = prefixWords(term);
+    if (words.length === 0 || !olderResponse) return mergeResponses([newestSide?.response ?? null, olderResponse]);
+
+    const exactPerEdition = new Map<string, Promise<Record<string, number>>>();
+    const exactIn = (word: string, stems: readonly string[]) => {
+      let counts = exactPerEdition.get(word);
+      if (!counts) {
+        counts = older.search(`"${word}"`, { filters: everyOlder }).then((r) => r?.filters?.edition ?? {});
+        exactPerEdition.set(word, counts);
+      }
+      return counts.then((c) => countIn(c, stems));
+    };
+    const shards = (byEdition ? olderShards : []).map(
+      (stems): ShardMatches => ({
+        count: countIn(olderResponse.filters?.edition ?? {}, stems),
+        exactCount: (word) => exactIn(word, stems),
+        best: async () => (await older.search(term, { filters: { ...filters, edition: { any: [...stems] } } }))?.results[0],
+      }),
+    );
+    if (newestSide) {
+      const { pf, response } = newestSide;
+      shards.unshift({
+        count: response?.results.length ?? 0,
+        exactCount: async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0,
+        best: async () => response?.results[0],
+      });
+    }
+    const standIns = await standInShards(term, shards);
+    if (!standIns.includes(true)) return mergeResponses([newestSide?.response ?? null, olderResponse]);
+    const newestResponse = newestSide && standIns[0] ? emptied(newestSide.response) : (newestSide?.response ?? null);
+    const olderStandIns = newestSide ? standIns.slice(1) : standIns;
+    const kept = olderShards.filter((_, i) => !olderStandIns[i]).flat();
+    const olderKept =
+      kept.length === 0
+        ? emptied(olderResponse)
+        : olderStandIns.includes(true)
+          ? await older.search(term, { filters: { ...filters, edition: { any: kept } } })
+          : olderResponse;
+    return mergeResponses([newestResponse, olderKept]);
   };
   return {
     first,

@@ -10,15 +10,16 @@
  * they push the articles that have the word off the first screen (`Kanana`:
  * 1 result on one index, 429 on eight shards of 10,000 articles).
  *
- * When the sides of a merged search are put together, a side whose index
- * holds the word itself cannot have stood in for it. Where it does not, its
- * results tell: an index with any word that starts with the search word
- * returns only pages with such a word, one without returns only stand-ins.
- * The check costs an exact search (its word chunk is the one the search
- * loaded) and, only then, the fragments of the side's best results.
+ * When the shards' results are put together, a shard whose index holds the
+ * word itself cannot have stood in for it. Where it does not, one result
+ * tells: Pagefind matches a word the same way on every page of one index, so
+ * an index with any word that starts with the search word returns only pages
+ * with such a word, and one without returns only stand-ins. The check costs
+ * an exact search (its word chunk is the one the search loaded) and, only
+ * then, the fragment of the shard's best result.
  */
 import { pagefindWordKey } from '../word-pieces';
-import type { PagefindResponse } from './pagefind-types';
+import type { PagefindResult } from './pagefind-types';
 
 /** The words of a Pagefind search term that it matches by prefix (a quoted term is matched exactly). */
 export function prefixWords(term: string | null): string[] {
@@ -26,53 +27,67 @@ export function prefixWords(term: string | null): string[] {
   return term.split(/\s+/u).filter((w) => w.length > 0);
 }
 
-/** Whether the text (a fragment's content, with its token block) has a word whose key starts with `word`. */
-export function hasWordStarting(content: string, word: string): boolean {
-  return content.split(/\s+/u).some((w) => pagefindWordKey(w).startsWith(word));
-}
-
-/** Best results of a side read to tell its stand-ins: about one screen of fragments, which the page shows anyway. */
-export const CHECKED_RESULTS = 8;
-
-/** One side of a merged search: its response, and how many of its pages have exactly a word. */
-export interface SearchSide {
-  response: PagefindResponse | null;
+/** What a merged search knows of one shard's answer. */
+export interface ShardMatches {
+  /** How many results the search found in the shard. */
+  count: number;
+  /** How many of the shard's pages have exactly this word. */
   exactCount: (word: string) => Promise<number>;
-}
-
-/** Which of a side's best results have a word starting with every search word the side lacks (null: it lacks none). */
-async function genuineHead(side: SearchSide, words: readonly string[]): Promise<boolean[] | null> {
-  const results = side.response?.results ?? [];
-  if (results.length === 0) return null;
-  const missing: string[] = [];
-  for (const word of words) if ((await side.exactCount(word)) === 0) missing.push(word);
-  if (missing.length === 0) return null;
-  const head = results.slice(0, CHECKED_RESULTS);
-  // A fragment that cannot be read tells nothing: its result counts as real (the page reports the failure when it shows it).
-  const contents = await Promise.all(head.map((r) => r.data().then((f) => f.content, () => null)));
-  return contents.map((c) => c === null || missing.every((word) => hasWordStarting(c, word)));
+  /** The shard's best result for the search. */
+  best: () => Promise<PagefindResult | undefined>;
 }
 
 /**
- * The sides' responses without the results that stand in for a search word
- * (see above), when another side has real matches: where no side has any,
- * Pagefind's stand-ins are the best there is (`1673억원` for text that writes
- * `1673억 원`), as on one index. A side that merges several indexes can mix
- * stand-ins from some with real matches from others, so its best results
- * are read one by one; when none of them is real, none of the rest is.
+ * How much of a search word Pagefind matched on a page with this text (a
+ * fragment's content, with its token block): all of it where a word starts
+ * with it, else the length of the longest word it starts with (the stand-in
+ * Pagefind took), 0 for none.
  */
-export async function withoutStandIns(term: string | null, sides: readonly SearchSide[]): Promise<(PagefindResponse | null)[]> {
+export function matchedLength(content: string, word: string): number {
+  let standIn = 0;
+  for (const w of content.split(/\s+/u)) {
+    const key = pagefindWordKey(w);
+    if (key.startsWith(word)) return word.length;
+    if (key.length > standIn && word.startsWith(key)) standIn = key.length;
+  }
+  return standIn;
+}
+
+/**
+ * How much of the search words a shard's results match (null: it has no
+ * results): each word in full where the shard holds it, else as much as its
+ * best result matches, which Pagefind does the same way on every page of one
+ * index. A fragment that cannot be read tells nothing: the shard counts as
+ * matching in full (the page reports the failure when it shows the result).
+ */
+async function matchedLengths(shard: ShardMatches, words: readonly string[]): Promise<number | null> {
+  if (shard.count === 0) return null;
+  const missing: string[] = [];
+  for (const word of words) if ((await shard.exactCount(word)) === 0) missing.push(word);
+  const full = words.reduce((n, word) => n + word.length, 0);
+  if (missing.length === 0) return full;
+  const best = await shard.best();
+  if (!best) return null;
+  const content = await best.data().then(
+    (f) => f.content,
+    () => null,
+  );
+  if (content === null) return full;
+  return words.reduce((n, word) => n + (missing.includes(word) ? matchedLength(content, word) : word.length), 0);
+}
+
+/**
+ * For each shard, whether its results are stand-ins (see above) for more of
+ * the search words than another shard's: those are left out, so the merged
+ * list matches what one index over every shard would find. Pagefind, on one
+ * index, takes the longest stand-in any page has (`1673억원` → `1673억` for
+ * text that writes `1673억 원`), and so does this.
+ */
+export async function standInShards(term: string | null, shards: readonly ShardMatches[]): Promise<boolean[]> {
   const words = prefixWords(term);
-  const responses = sides.map((s) => s.response);
-  if (words.length === 0 || sides.length < 2) return responses;
-  const heads = await Promise.all(sides.map((side) => genuineHead(side, words)));
-  const real = (i: number) => (sides[i]!.response?.results.length ?? 0) > 0 && (heads[i] === null || heads[i]!.some(Boolean));
-  if (!sides.some((_, i) => real(i))) return responses;
-  return responses.map((response, i) => {
-    const head = heads[i];
-    if (!response || !head) return response;
-    if (!real(i)) return { results: [], unfilteredResultCount: response.unfilteredResultCount, filters: {} };
-    if (head.every(Boolean)) return response;
-    return { ...response, results: [...response.results.slice(0, CHECKED_RESULTS).filter((_, k) => head[k]), ...response.results.slice(CHECKED_RESULTS)] };
-  });
+  const keepAll = shards.map(() => false);
+  if (words.length === 0 || shards.length < 2) return keepAll;
+  const lengths = await Promise.all(shards.map((shard) => matchedLengths(shard, words)));
+  const most = Math.max(0, ...lengths.map((n) => n ?? 0));
+  return lengths.map((n) => n !== null && n < most);
 }

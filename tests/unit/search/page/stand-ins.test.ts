@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWordStarting, prefixWords, withoutStandIns } from '@/lib/search/page/stand-ins';
+import { matchedLength, prefixWords, standInShards, type ShardMatches } from '@/lib/search/page/stand-ins';
 import type { PagefindResponse } from '@/lib/search/page/pagefind-types';
 
 const response = (...contents: string[]): PagefindResponse => ({
@@ -20,54 +20,55 @@ describe('prefixWords', () => {
   });
 });
 
-describe('hasWordStarting', () => {
-  it("reads words as Pagefind keys them, the token block's included", () => {
-    expect(hasWordStarting('카카오의 모델 Kanana를 공개했다 ⁂ kanana 카카오', 'kanana')).toBe(true);
-    expect(hasWordStarting('(K-콘텐츠) 기반 서비스', 'kanana')).toBe(false);
-    expect(hasWordStarting('재평가 결과', '평가')).toBe(false);
+describe('matchedLength', () => {
+  it("reads words as Pagefind keys them, the token block's included: all of a word that starts one, else its longest stand-in", () => {
+    expect(matchedLength('카카오의 모델 Kanana를 공개했다 ⁂ kanana 카카오', 'kanana')).toBe(6);
+    expect(matchedLength('(K-콘텐츠) 기반 서비스', 'kanana')).toBe(0);
+    expect(matchedLength('K 리그', 'kanana')).toBe(1);
+    expect(matchedLength('재평가 결과', '평가')).toBe(0);
+    expect(matchedLength('총 1673억 원을 투입', '1673억원')).toBe(5);
   });
 });
 
-const ids = (r: PagefindResponse | null | undefined) => r?.results.map((x) => x.id) ?? [];
-const side = (r: PagefindResponse, exact: (w: string) => number = () => 0) => ({ response: r, exactCount: async (w: string) => exact(w) });
+/** A shard that answered with these pages (best first) and has these exact word counts. */
+const shard = (r: PagefindResponse, exact: (w: string) => number = () => 0): ShardMatches => ({
+  count: r.results.length,
+  exactCount: async (w: string) => exact(w),
+  best: async () => r.results[0],
+});
 
-describe('withoutStandIns', () => {
-  it("drops a side's stand-ins when another side has the word", async () => {
-    const [real, standIns] = await withoutStandIns('kanana', [side(response('Kanana를 공개'), () => 1), side(response('K-콘텐츠 기반', 'K-팝 공연'))]);
-    expect(ids(real)).toEqual(['p0']);
-    expect(standIns!.results).toEqual([]);
-    expect(standIns!.filters).toEqual({});
+describe('standInShards', () => {
+  it('marks a shard whose results stand in for a word another shard has', async () => {
+    expect(await standInShards('kanana', [shard(response('Kanana를 공개'), () => 1), shard(response('K-콘텐츠 기반', 'K-팝 공연'))])).toEqual([false, true]);
   });
 
-  it('keeps every side when no side has the word: stand-ins are the best there is, as on one index', async () => {
-    const a = response('1673억 원을 투입');
-    const b = response('1673억 달러');
-    expect(await withoutStandIns('1673억원', [side(a), side(b)])).toEqual([a, b]);
+  it('keeps every shard when none has the word: stand-ins are the best there is, as on one index', async () => {
+    expect(await standInShards('1673억원', [shard(response('1673억 원을 투입')), shard(response('1673억 달러'))])).toEqual([false, false]);
   });
 
-  it('keeps a side whose best result has a longer word, and one side alone', async () => {
-    const a = response('신용평가 모델');
-    const b = response('신용 점수');
-    const [keptA, keptB] = await withoutStandIns('신용평', [side(a), side(b)]);
-    expect(keptA).toBe(a);
-    expect(keptB!.results).toEqual([]);
-    const alone = response('K-콘텐츠 기반');
-    expect(await withoutStandIns('kanana', [side(alone)])).toEqual([alone]);
+  it('keeps only the longest stand-in, the one Pagefind takes on one index', async () => {
+    expect(await standInShards('1673억원', [shard(response('1 조 원')), shard(response('1673억 원을 투입'))])).toEqual([true, false]);
   });
 
-  it('drops only the stand-ins among the best results of a side that mixes them with real matches', async () => {
-    const [, mixed] = await withoutStandIns('kanana', [side(response('Kanana 소개'), () => 1), side(response('K-콘텐츠 기반', 'Kanana를 공개', 'K-팝 공연'))]);
-    expect(ids(mixed)).toEqual(['p1']);
+  it('keeps a shard whose best result has a longer word, one shard alone, and a search without prefix words', async () => {
+    expect(await standInShards('신용평', [shard(response('신용평가 모델')), shard(response('신용 점수'))])).toEqual([false, true]);
+    expect(await standInShards('kanana', [shard(response('K-콘텐츠 기반'))])).toEqual([false]);
+    expect(await standInShards('"kanana"', [shard(response('Kanana'), () => 1), shard(response('K-콘텐츠'))])).toEqual([false, false]);
   });
 
-  it('checks every prefix word, and counts a result whose fragment cannot be read as real', async () => {
-    const [, standIns] = await withoutStandIns('인공지능 kanana', [
-      side(response('인공지능 Kanana'), () => 1),
-      side(response('인공지능 K-콘텐츠'), (w) => (w === '인공지능' ? 5 : 0)),
-    ]);
-    expect(standIns!.results).toEqual([]);
+  it("reads only a shard's best result: Pagefind matches a word the same way on every page of one index", async () => {
+    const read: string[] = [];
+    const r = response('K-콘텐츠 기반', 'K-팝 공연', 'K-푸드');
+    const tracked: ShardMatches = { count: 3, exactCount: async () => 0, best: async () => ({ ...r.results[0]!, data: () => (read.push('best'), r.results[0]!.data()) }) };
+    expect(await standInShards('kanana', [shard(response('Kanana 소개'), () => 1), tracked])).toEqual([false, true]);
+    expect(read).toEqual(['best']);
+  });
+
+  it('checks every prefix word, and counts a shard whose fragment cannot be read as real', async () => {
+    expect(
+      await standInShards('인공지능 kanana', [shard(response('인공지능 Kanana'), () => 1), shard(response('인공지능 K-콘텐츠'), (w) => (w === '인공지능' ? 5 : 0))]),
+    ).toEqual([false, true]);
     const failing: PagefindResponse = { results: [{ id: 'x', score: 1, data: async () => Promise.reject(new Error('offline')) }], unfilteredResultCount: 1 };
-    const [, kept] = await withoutStandIns('kanana', [side(response('Kanana'), () => 1), side(failing)]);
-    expect(kept).toBe(failing);
+    expect(await standInShards('kanana', [shard(response('Kanana'), () => 1), shard(failing)])).toEqual([false, false]);
   });
 });

@@ -10,7 +10,10 @@
  * closest match. The index cannot tell them apart, the article text can: the
  * first results' fragments (which the first screen loads anyway) are read,
  * and within that window the articles with more of the exact forms move up,
- * the rest keeping Pagefind's order.
+ * the rest keeping Pagefind's order. Where the results of a sharded index's
+ * sides were merged by scores that are not on one scale (each shard weighs
+ * words by its own page counts and lengths), the window also holds each
+ * side's own first results.
  */
 import { withoutCommon } from '../common-words';
 import { readableContent } from '../excerpt';
@@ -81,22 +84,30 @@ export function createFragmentCache() {
 }
 
 /**
- * `found` with the first `window` results reordered: more exact forms in the
- * text first (a stable sort, so Pagefind's order stays among equals). The
- * results from `window` on are left as they are.
+ * `found` with its window reordered: more exact forms in the text first (a
+ * stable sort, so Pagefind's order stays among equals). The window is the
+ * first `window` results and those among the first `window` of their own
+ * side (`sideRank`); the other results follow as they are.
  */
 export async function exactFirst(found: readonly PagefindResult[], forms: readonly string[], window = EXACT_WINDOW): Promise<PagefindResult[]> {
   if (forms.length === 0 || found.length < 2) return [...found];
-  const head = found.slice(0, window);
-  const texts = await Promise.all(
+  const inWindow = found.map((r, i) => i < window || (r.sideRank !== undefined && r.sideRank < window));
+  const head = found.filter((_, i) => inWindow[i]);
+  const pages = await Promise.all(
     head.map((r) =>
       r.data().then(
-        (f) => readableContent(f.content).toLowerCase(),
-        () => '',
+        (f) => ({ text: readableContent(f.content).toLowerCase(), keys: f.content.split(/\s+/u).map(pagefindWordKey) }),
+        () => ({ text: '', keys: [] as string[] }),
       ),
     ),
   );
-  const hits = texts.map((text) => forms.filter((form) => text.includes(form)).length);
+  // A form that is a word as the index keys it is also found the way the index finds it: a word of the page,
+  // its token block included (stems, compound parts, synonyms), that starts with it. So the dropped common
+  // word `인공지능` counts on a page that writes `AI`, as it would had it been searched.
+  const wordForms = new Set(forms.filter((form) => !/\s/u.test(form) && form === pagefindWordKey(form)));
+  const has = (page: { text: string; keys: string[] }, form: string) =>
+    page.text.includes(form) || (wordForms.has(form) && page.keys.some((key) => key.startsWith(form)));
+  const hits = pages.map((page) => forms.filter((form) => has(page, form)).length);
   const order = head.map((r, i) => ({ r, i, hits: hits[i]! })).sort((a, b) => b.hits - a.hits || a.i - b.i);
-  return [...order.map((x) => x.r), ...found.slice(window)];
+  return [...order.map((x) => x.r), ...found.filter((_, i) => !inWindow[i])];
 }

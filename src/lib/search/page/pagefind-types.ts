@@ -14,6 +14,12 @@ export interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<PagefindFragment>;
+  /**
+   * Its place in the answer of the index it came from, when the answers of
+   * several indexes were merged (shard-search.ts `mergeResponses`): their
+   * scores are not on one scale, so exact-first.ts reads each one's best.
+   */
+  sideRank?: number;
 }
 
 export interface PagefindResponse {

@@ -83,10 +83,13 @@ export function mergeFilterCounts(
 /**
  * One response from several: results by score, highest first (a stable sort,
  * so on equal scores the newer shard's result comes first), counts added up.
+ * Each result keeps its place in its own response (`sideRank`).
  */
 export function mergeResponses(responses: readonly (PagefindResponse | null)[]): PagefindResponse {
   const present = responses.filter((r): r is PagefindResponse => r !== null);
-  const results: PagefindResult[] = present.flatMap((r) => r.results).sort((a, b) => b.score - a.score);
+  const results: PagefindResult[] = present
+    .flatMap((r) => r.results.map((result, sideRank) => ({ ...result, sideRank })))
+    .sort((a, b) => b.score - a.score);
   return {
     results,
     unfilteredResultCount: present.reduce((n, r) => n + r.unfilteredResultCount, 0),

@@ -70,6 +70,23 @@ describe('exactFirst', () => {
     expect(fetched).toEqual(['a', 'b']);
   });
 
+  it("also reads the first results of each merged side, whose scores are not on the merged list's scale", async () => {
+    const fetched: string[] = [];
+    const side = (r: PagefindResult, sideRank: number): PagefindResult => ({ ...r, sideRank });
+    const found = [side(result('a', '카카오', fetched), 0), side(result('b', '카카오', fetched), 1), side(result('c', '카카오', fetched), 2), side(result('d', '카카오의', fetched), 0)];
+    expect((await exactFirst(found, ['카카오의'], 2)).map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(fetched).toEqual(['a', 'b', 'd']);
+  });
+
+  it('finds a form that is a word the way the index does, token block and synonyms included', async () => {
+    const forms = exactForms(planQuery('인공지능 산불', undefined, { common: ['인공지능'] }));
+    const found = [result('none', '산불 대응'), result('synonym', 'AI 산불 대응 ⁂ 인공지능 에이아이'), result('literal', '인공지능 산불 대응')];
+    expect((await exactFirst(found, forms)).map((r) => r.id)).toEqual(['literal', 'synonym', 'none']);
+    // A form with marks its key drops is only found as typed.
+    const percent = [result('key', '8,537억 원 ⁂ 8537억'), result('typed', '85.3% 증가')];
+    expect((await exactFirst(percent, ['85.3%'])).map((r) => r.id)).toEqual(['typed', 'key']);
+  });
+
   it('reads nothing when there is no exact form to look for', async () => {
     const fetched: string[] = [];
     const found = [result('a', 'x', fetched), result('b', 'y', fetched)];

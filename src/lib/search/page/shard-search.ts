@@ -171,7 +171,7 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
       (stems): ShardMatches => ({
         count: countIn(olderResponse.filters?.edition ?? {}, stems),
         exactCount: (word) => exactIn(word, stems),
-        best: async () => (await older.search(term, { filters: { ...filters, edition: { any: [...stems] } } }))?.results[0],
+        best: async () => (await older.search(term, { filters: { ...filters, edition: filters.edition ?? { any: [...stems] } } }))?.results[0],
       }),
     );
     if (newestSide) {
@@ -186,7 +186,11 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
     if (!standIns.includes(true)) return mergeResponses([newestSide?.response ?? null, olderResponse]);
     const newestResponse = newestSide && standIns[0] ? emptied(newestSide.response) : (newestSide?.response ?? null);
     const olderStandIns = newestSide ? standIns.slice(1) : standIns;
-    const kept = olderShards.filter((_, i) => !olderStandIns[i]).flat();
+    // The reader's own edition filter, if any, stays: only its edition of the kept shards.
+    const kept = olderShards
+      .filter((_, i) => !olderStandIns[i])
+      .flat()
+      .filter((stem) => filters.edition === undefined || stem === filters.edition);
     const olderKept =
       kept.length === 0
         ? emptied(olderResponse)

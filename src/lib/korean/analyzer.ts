@@ -171,21 +171,43 @@ function userMorpheme(surface: string): Morpheme {
 }
 
 /**
+ * Tails after names, by placeholder and tail: the same few particles follow
+ * thousands of names, and their reading does not depend on the name.
+ */
+const tailCache = new Map<string, readonly Morpheme[]>();
+
+/**
  * What follows a name (`의`, `는`, `과의`), analysed as if it followed an
  * ordinary noun, so that particles and endings get their usual tags.
  */
-function tailAfterName(name: string, tail: string): Morpheme[] {
+function tailAfterName(name: string, tail: string): readonly Morpheme[] {
   const placeholder = endsWithFinalConsonant(name) ? PLACEHOLDER_CONSONANT : PLACEHOLDER_VOWEL;
-  const analysed = dictionaryAnalysis(placeholder + tail);
+  const key = placeholder + tail;
+  let tailMorphemes = tailCache.get(key);
+  if (tailMorphemes) return tailMorphemes;
+  const analysed = dictionaryAnalysis(key);
   const head = analysed[0];
-  if (head && head.surface === placeholder) return analysed.slice(1);
-  return dictionaryAnalysis(tail);
+  tailMorphemes = head && head.surface === placeholder ? analysed.slice(1) : dictionaryAnalysis(tail);
+  if (tailCache.size >= CACHE_LIMIT) tailCache.clear();
+  // Frozen: the same morphemes go into every word with this tail after a name.
+  tailCache.set(key, Object.freeze(tailMorphemes.map((m) => Object.freeze(m))));
+  return tailCache.get(key)!;
 }
 
 export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): KoreanAnalyzer {
-  /** The lengths user words starting with each character have, longest first: a few Set look-ups a position. */
-  const lengthsByFirst = new Map<string, number[]>();
+  /**
+   * The lengths user words starting with each UTF-16 unit have, longest first: a few Set look-ups a position.
+   * Keyed by char code, so that testing a position allocates no one-character string.
+   */
+  const lengthsByFirst = new Map<number, number[]>();
   const userWords = new Set<string>();
+  /**
+   * The first two UTF-16 units of every user word (as `first * 65536 + second`), and a
+   * flag per unit that starts one: a word none of whose positions opens a user word
+   * holds none, which is settled without a cache look-up.
+   */
+  const openings = new Set<number>();
+  const opensUserWord = new Uint8Array(65536);
   const cache = new Map<string, readonly Morpheme[]>();
 
   function addUserWords(words: Iterable<string>): void {
@@ -194,7 +216,9 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
       const w = raw.normalize('NFC').trim();
       if (w.length < 2 || /\s/u.test(w) || userWords.has(w)) continue;
       userWords.add(w);
-      const first = w[0] as string;
+      const first = w.charCodeAt(0);
+      opensUserWord[first] = 1;
+      openings.add(first * 65536 + w.charCodeAt(1));
       const lengths = lengthsByFirst.get(first) ?? [];
       if (!lengths.includes(w.length)) lengths.push(w.length);
       lengthsByFirst.set(first, lengths);
@@ -208,7 +232,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
 
   /** The longest user word at `i`, if any. */
   function userWordAt(word: string, i: number): string | undefined {
-    const lengths = lengthsByFirst.get(word[i] as string);
+    const lengths = lengthsByFirst.get(word.charCodeAt(i));
     if (!lengths) return undefined;
     const atBoundary = i === 0 || !/[가-힣A-Za-z0-9]/u.test(word[i - 1] as string);
     for (const length of lengths) {
@@ -251,7 +275,16 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   /** Per word, whether a user word starts anywhere in it; cleared with the analyses when user words change. */
   const holdsCache = new Map<string, boolean>();
 
+  function mayHoldUserWord(text: string): boolean {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (opensUserWord[unit] === 1 && openings.has(unit * 65536 + text.charCodeAt(i + 1))) return true;
+    }
+    return false;
+  }
+
   function holdsUserWord(text: string): boolean {
+    if (!mayHoldUserWord(text)) return false;
     let holds = holdsCache.get(text);
     if (holds !== undefined) return holds;
     holds = false;

@@ -222,7 +222,8 @@ export function createTopicClassifier(topics: readonly Topic[], options: TopicCl
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit (a number key: walking the text allocates no one-character strings). */
+  next: Map<number, TrieNode>;
   keyword: boolean;
 }
 
@@ -230,7 +231,7 @@ function addToTrie(root: TrieNode, key: string): void {
   let node = root;
   // By UTF-16 unit, as the text is walked.
   for (let i = 0; i < key.length; i++) {
-    const ch = key[i] as string;
+    const ch = key.charCodeAt(i);
     let child = node.next.get(ch);
     if (!child) node.next.set(ch, (child = { next: new Map(), keyword: false }));
     node = child;
@@ -253,7 +254,7 @@ function keywordReach(words: readonly WordSpan[], trie: TrieNode): boolean[] {
   for (let i = 0; i < joined.length; i++) {
     let node: TrieNode | undefined = trie;
     for (let j = i; j < joined.length; j++) {
-      node = node.next.get(joined[j] as string);
+      node = node.next.get(joined.charCodeAt(j));
       if (!node) break;
       if (node.keyword) for (let k = owner[i] as number; k <= (owner[j] as number); k++) reach[k] = true;
     }

@@ -29,6 +29,8 @@ const PARTICLES: readonly string[] = [
 
 const PARTICLE_SET = new Set(PARTICLES);
 const LONGEST_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
+/** The most characters `isParticleTail` accepts. */
+export const LONGEST_PARTICLE_TAIL = LONGEST_PARTICLE;
 
 /** True when `tail` is nothing or a particle sequence (`는`, `과의`, `측은`). */
 export function isParticleTail(tail: string): boolean {

@@ -10,7 +10,7 @@
 import { isParticle, sharedKoreanAnalyzer, wordSpans, type KoreanAnalyzer, type Morpheme } from '../korean/analyzer';
 import type { Organization, OrganizationKind } from '../editorial/schema';
 import { discoverOrganizations, type DiscoveredOrganization } from './discover-organizations';
-import { isParticleTail } from './organization-names';
+import { isParticleTail, LONGEST_PARTICLE_TAIL } from './organization-names';
 
 /** What the matcher needs of a directory entry (tests may leave out the defaults). */
 export type DirectoryEntry = Pick<Organization, 'name' | 'aliases'> & {
@@ -196,7 +196,9 @@ export function mentionedNames(text: string, names: ReadonlySet<string>, maxLeng
   const re = /[^\s\p{P}\p{S}]+/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const core = m[0];
-    for (let k = Math.min(core.length, maxLength); k >= 2; k--) {
+    // What follows the name must be a particle, so only the last few cut points can hold one.
+    const shortest = Math.max(2, core.length - LONGEST_PARTICLE_TAIL);
+    for (let k = Math.min(core.length, maxLength); k >= shortest; k--) {
       const stem = core.slice(0, k);
       if (!names.has(stem) || !isParticleTail(core.slice(k))) continue;
       if (!seen.has(stem)) {

@@ -218,6 +218,7 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
       writeDocumentsFile(file, { config, pages: made.documents.length, tokens: made.tokens, entries, files: [vocabulary, counts] }, made.documents);
       tokens += made.tokens;
       planned.documents = file;
+      collectGarbage();
     }
     return planned;
   });
@@ -225,6 +226,16 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
   const file = options.file ?? planFileOf(paths);
   writeFileAtomic(file, `${JSON.stringify(plan)}\n`);
   return { file, pages: pages.length, tokens, shards: shards.length, stale: shards.filter((s) => s.documents).length };
+}
+
+/**
+ * A full garbage collection, where the process allows it (`node --expose-gc`,
+ * as the build's search documents lane runs): once a shard's documents are
+ * written, its memory is given back before the next shard, so the process
+ * holds one shard's work at a time rather than several.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function writeFileAtomic(file: string, text: string): void {

@@ -13,6 +13,9 @@ describe('buildStages', () => {
     const [, [[astro], [documents, index]]] = stages as [unknown, [[{ args: string[] }], [{ args: string[] }, { args: string[]; waitsFor?: string }]]];
     expect(astro.args).toEqual(['build']);
     expect(documents.args).toContain('--prepare');
+    // The documents lane collects each shard's garbage (run-index.ts), which needs the flag before the script.
+    expect(documents.args.indexOf('--expose-gc')).toBeGreaterThanOrEqual(0);
+    expect(documents.args.indexOf('--expose-gc')).toBeLessThan(documents.args.indexOf('scripts/index-search.ts'));
     expect(index.args).toEqual(expect.arrayContaining(['--prepared', '--pages-after-stdin']));
   });
 

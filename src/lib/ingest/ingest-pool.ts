@@ -27,6 +27,7 @@ import {
   type SimilarityResult,
 } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
+import { sharedKoreanAnalyzer, type SharedAnalyses } from '../korean/analyzer';
 import { composeArticle, createComposeContext, type ComposeContext, type ComposedArticle } from './compose-article';
 import { saveEntry, type WriteOutcome } from './entry-files';
 
@@ -59,12 +60,24 @@ interface WorkerSlot {
   worker: Worker;
   batches: Set<number>;
   alive: boolean;
+  /** How many of the pool's analysis chunks this worker has been sent (or made itself). */
+  analysesSent: number;
   /** A job in progress (scoring, saving): where its result goes, and what to do if the worker fails. */
   job?: { resolve: (value: never) => void; fallBack: () => void };
 }
 
 /** What a worker sends back (ingest-worker.ts). */
-export type WorkerReply = { kind: 'composed'; batch: number; articles: ComposedArticle[] } | { kind: 'done'; value: unknown };
+export type WorkerReply =
+  | { kind: 'composed'; batch: number; articles: ComposedArticle[]; analyses: SharedAnalyses }
+  | { kind: 'done'; value: unknown };
+
+/** What the pool sends a worker to compose: the lines, and the analyses the other threads made since its last batch. */
+export interface ComposeJob {
+  kind: 'compose';
+  batch: number;
+  items: ComposeItem[];
+  analyses: SharedAnalyses[];
+}
 
 /** An entry for `saveEntries`: its data, its Markdown body, and whether a file for it exists already. */
 export interface EntryToSave {
@@ -82,6 +95,13 @@ export class IngestPool {
   private readonly slots: WorkerSlot[] = [];
   private readonly workerCount: number;
   private context: ComposeContext | undefined;
+  /**
+   * Every thread's new word analyses, in the order they came, with the slot
+   * that made them (-1: this thread). Each distinct word goes to the
+   * dictionary once for the whole run, not once per thread, unless two
+   * threads meet it before either has heard of the other's.
+   */
+  private readonly analyses: Array<{ from: number; shared: SharedAnalyses }> = [];
   private wake: (() => void) | undefined;
 
   constructor(
@@ -180,8 +200,30 @@ export class IngestPool {
   }
 
   private composeInline(batch: number): ComposedArticle[] {
-    this.context ??= createComposeContext(this.editorial);
-    return this.batchItems(batch).map((item) => composeArticle(item.text, item.sources, this.context!));
+    const context = this.composeContext();
+    const articles = this.batchItems(batch).map((item) => composeArticle(item.text, item.sources, context));
+    if (this.slots.length > 0) this.analyses.push({ from: -1, shared: sharedKoreanAnalyzer().takeAnalyses() });
+    return articles;
+  }
+
+  /** This thread's matchers; made before any analysis is taken in, since registering their user words clears the analyzer's cache. */
+  private composeContext(): ComposeContext {
+    return (this.context ??= createComposeContext(this.editorial));
+  }
+
+  /** A worker's new analyses: cached here, and queued for the other workers. */
+  private takeAnalyses(from: number, shared: SharedAnalyses): void {
+    if (shared.entries.length === 0) return;
+    this.composeContext();
+    sharedKoreanAnalyzer().addAnalyses(shared);
+    this.analyses.push({ from, shared });
+  }
+
+  /** The analyses a worker has not had yet, other than its own. */
+  private analysesFor(slot: WorkerSlot, index: number): SharedAnalyses[] {
+    const out = this.analyses.slice(slot.analysesSent).filter((a) => a.from !== index && a.shared.entries.length > 0).map((a) => a.shared);
+    slot.analysesSent = this.analyses.length;
+    return out;
   }
 
   private startWorkers(): void {
@@ -195,7 +237,8 @@ export class IngestPool {
         this.options.onWorkerFailure?.(error);
         return;
       }
-      const slot: WorkerSlot = { worker, batches: new Set(), alive: true };
+      const slot: WorkerSlot = { worker, batches: new Set(), alive: true, analysesSent: this.analyses.length };
+      const index = this.slots.length;
       this.slots.push(slot);
       worker.on('message', (reply: WorkerReply) => {
         if (reply.kind === 'done') {
@@ -206,6 +249,7 @@ export class IngestPool {
         }
         this.results[reply.batch] = reply.articles;
         slot.batches.delete(reply.batch);
+        this.takeAnalyses(index, reply.analyses);
         this.feedWorkers();
         this.wake?.();
       });
@@ -228,13 +272,14 @@ export class IngestPool {
   }
 
   private feedWorkers(): void {
-    for (const slot of this.slots) {
+    this.slots.forEach((slot, index) => {
       while (slot.alive && slot.batches.size < IN_FLIGHT && this.queue.length > 0) {
         const batch = this.queue.shift()!;
         slot.batches.add(batch);
-        slot.worker.postMessage({ kind: 'compose', batch, items: this.batchItems(batch) });
+        const job: ComposeJob = { kind: 'compose', batch, items: this.batchItems(batch), analyses: this.analysesFor(slot, index) };
+        slot.worker.postMessage(job);
       }
-    }
+    });
   }
 }
 

@@ -64,6 +64,20 @@ export interface KoreanAnalyzer {
    * only for user words skip the dictionary for every other word.
    */
   holdsUserWord(word: string): boolean;
+  /**
+   * The words this analyzer sent to the dictionary since the last call, with
+   * their analyses: another thread's analyzer takes them (`addAnalyses`)
+   * instead of analysing the same words again.
+   */
+  takeAnalyses(): SharedAnalyses;
+  /** Caches another analyzer's analyses; ignored unless both have the same user words. */
+  addAnalyses(shared: SharedAnalyses): void;
+}
+
+/** Analyses passed between threads, stamped with the user words they were made with. */
+export interface SharedAnalyses {
+  userWords: string;
+  entries: Array<[string, readonly Morpheme[]]>;
 }
 
 export interface KoreanAnalyzerOptions {
@@ -209,6 +223,11 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   const openings = new Set<number>();
   const opensUserWord = new Uint8Array(65536);
   const cache = new Map<string, readonly Morpheme[]>();
+  /** Words analysed here (not taken from another analyzer) since `takeAnalyses` last ran. */
+  const fresh: string[] = [];
+  /** Order-free digest of the user words (count and a sum of their hashes): analyses are only shared between equal ones. */
+  let userWordCount = 0;
+  let userWordSum = 0;
 
   function addUserWords(words: Iterable<string>): void {
     let added = false;
@@ -216,6 +235,8 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
       const w = raw.normalize('NFC').trim();
       if (w.length < 2 || /\s/u.test(w) || userWords.has(w)) continue;
       userWords.add(w);
+      userWordCount++;
+      userWordSum = (userWordSum + stringHash(w)) >>> 0;
       const first = w.charCodeAt(0);
       opensUserWord[first] = 1;
       openings.add(first * 65536 + w.charCodeAt(1));
@@ -227,6 +248,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
     if (!added) return;
     for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
     cache.clear();
+    fresh.length = 0;
     holdsCache.clear();
   }
 
@@ -300,7 +322,29 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
     if (cache.size >= CACHE_LIMIT) cache.clear();
     const result = Object.freeze(analyseUncached(text).map((m) => Object.freeze(m)));
     cache.set(text, result);
+    fresh.push(text);
     return result;
+  }
+
+  const userWordsStamp = () => `${userWordCount}:${userWordSum}`;
+
+  function takeAnalyses(): SharedAnalyses {
+    const entries: Array<[string, readonly Morpheme[]]> = [];
+    for (const text of fresh) {
+      const morphemes = cache.get(text);
+      if (morphemes) entries.push([text, morphemes]);
+    }
+    fresh.length = 0;
+    return { userWords: userWordsStamp(), entries };
+  }
+
+  function addAnalyses(shared: SharedAnalyses): void {
+    if (shared.userWords !== userWordsStamp()) return;
+    for (const [text, morphemes] of shared.entries) {
+      if (cache.has(text)) continue;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, Object.freeze(morphemes.map((m) => Object.freeze(m))));
+    }
   }
 
   function words(text: string): AnalyzedWord[] {
@@ -314,7 +358,14 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   }
 
   addUserWords(options.userWords ?? []);
-  return { word, words, nouns, addUserWords, isUserWord: (w) => userWords.has(w), holdsUserWord };
+  return { word, words, nouns, addUserWords, isUserWord: (w) => userWords.has(w), holdsUserWord, takeAnalyses, addAnalyses };
+}
+
+/** FNV-1a over UTF-16 units. */
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** True for a particle (`J*`): 은/는, 이/가, 을/를, 의, 에서, 와/과 … */

@@ -98,4 +98,29 @@ describe('Korean analyzer (mecab-ko-dic)', () => {
     expect(ko.nouns(text)).toEqual(expect.arrayContaining(['환경부', '산업', '통상', '자원']));
     expect(ko.nouns(text)).not.toContain('와');
   });
+
+  it('hands its new analyses to another analyzer with the same user words, once', () => {
+    const made = createKoreanAnalyzer({ userWords: ['새온모빌리티'] });
+    expect(surfaces(made.word('새온모빌리티는'))).toEqual(['새온모빌리티', '는']);
+    made.word('밝혔다');
+    const shared = made.takeAnalyses();
+    expect(shared.entries.map(([w]) => w)).toEqual(['새온모빌리티는', '밝혔다']);
+    expect(made.takeAnalyses().entries).toEqual([]);
+
+    const taker = createKoreanAnalyzer({ userWords: ['새온모빌리티'] });
+    taker.addAnalyses(shared);
+    const taken = taker.word('새온모빌리티는');
+    expect(taken).toEqual(made.word('새온모빌리티는'));
+    expect(Object.isFrozen(taken) && taken.every((m) => Object.isFrozen(m))).toBe(true);
+    // Taken analyses are not passed on again as the taker's own.
+    expect(taker.takeAnalyses().entries).toEqual([]);
+  });
+
+  it('ignores analyses made with other user words', () => {
+    const made = createKoreanAnalyzer({ userWords: ['새온모빌리티'] });
+    made.word('새온모빌리티는');
+    const plain = createKoreanAnalyzer();
+    plain.addAnalyses(made.takeAnalyses());
+    expect(surfaces(plain.word('새온모빌리티는'))).not.toContain('새온모빌리티');
+  });
 });

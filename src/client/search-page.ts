@@ -82,6 +82,7 @@ function setUp(root: HTMLElement) {
     const shards = createShardedSearch({
       basePaths: shardBasePaths(`${base}pagefind/`, cfg.shards),
       editions: (cfg.shards ?? []).map((s) => s.editions),
+      common: cfg.common ?? [],
       create: async (basePath) => {
         const pf = module.createInstance({ basePath, noWorker: true });
         // Result URLs are stored with the base path already in them.

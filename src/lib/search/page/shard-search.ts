@@ -15,11 +15,12 @@
  * An edition filter searches only the side that holds that edition. Results
  * a shard found only through Pagefind's stand-in for a word it lacks, where
  * another shard has the word, are left out (stand-ins.ts). The older shards
- * answer as one instance, so they are told apart by their editions: the
- * older side is searched with an edition filter that holds all of them,
- * which changes no result but gives the counts per edition (Pagefind loads
- * only that filter's small index for it), and a shard whose results are
- * stand-ins is left out by searching again without its editions.
+ * answer as one instance, so they are told apart by their editions: an exact
+ * search with an edition filter that holds all of them gives the pages with
+ * the word per edition (Pagefind loads only that filter's small index for
+ * it), a shard that lacks a word is read through a search filtered to its
+ * editions, and a shard whose results are stand-ins is left out by
+ * searching again without its editions.
  * An index without shards (the plain one) is one instance in `pagefind/`.
  */
 import type { PagefindInstance, PagefindResponse, PagefindResult, SearchConfig, SearchFn } from './pagefind-types';
@@ -113,6 +114,12 @@ export interface ShardedSearchOptions {
   /** Edition stems of each shard, in the same order (empty lists when unknown). */
   editions: readonly (readonly string[])[];
   /**
+   * The site's common words (ko-search.json `common`, on at least half of all
+   * pages): taken to be in every shard, so the stand-in check, whose exact
+   * searches cost most for them (every page is a match), leaves them out.
+   */
+  common?: readonly string[];
+  /**
    * A new Pagefind instance for one index folder, settled once its options
    * are set (Pagefind starts fetching the index as soon as it is created).
    */
@@ -145,19 +152,20 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
 
   const first: SearchFn = async (term, filters) => (await newest).search(term, { filters });
   const olderShards = options.editions.slice(1);
+  const common = new Set(options.common ?? []);
   // Older shards are told apart by their editions; without them (an older manifest) they are one side.
   const byEdition = olderShards.length > 0 && olderShards.every((stems) => stems.length > 0);
   const all: SearchFn = async (term, filters) => {
     if (onlyNewest(filters)) return first(term, filters);
     const olderPf = loadOlder();
-    // A filter that holds every older edition changes no result, but makes Pagefind count the results per edition.
-    const everyOlder = { edition: { any: olderShards.flat() } };
-    const olderFilters = filters.edition === undefined && byEdition ? { ...filters, ...everyOlder } : filters;
     const newestSearch = onlyOlder(filters) ? null : newest.then(async (pf) => ({ pf, response: await pf.search(term, { filters }) }));
-    const [newestSide, older, olderResponse] = await Promise.all([newestSearch, olderPf, olderPf.then((pf) => pf.search(term, { filters: olderFilters }))]);
-    const words = prefixWords(term);
+    const [newestSide, older, olderResponse] = await Promise.all([newestSearch, olderPf, olderPf.then((pf) => pf.search(term, { filters }))]);
+    const words = prefixWords(term).filter((word) => !common.has(word));
     if (words.length === 0 || !olderResponse) return mergeResponses([newestSide?.response ?? null, olderResponse]);
 
+    // An exact search with a filter that holds every older edition finds the same pages, but makes Pagefind
+    // count them per edition (it loads only that filter's small index): how many pages of each shard hold the word.
+    const everyOlder = { edition: { any: olderShards.flat() } };
     const exactPerEdition = new Map<string, Promise<Record<string, number>>>();
     const exactIn = (word: string, stems: readonly string[]) => {
       let counts = exactPerEdition.get(word);
@@ -169,7 +177,6 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
     };
     const shards = (byEdition ? olderShards : []).map(
       (stems): ShardMatches => ({
-        count: countIn(olderResponse.filters?.edition ?? {}, stems),
         exactCount: (word) => exactIn(word, stems),
         best: async () => (await older.search(term, { filters: { ...filters, edition: filters.edition ?? { any: [...stems] } } }))?.results[0],
       }),
@@ -177,12 +184,11 @@ export function createShardedSearch(options: ShardedSearchOptions): ShardedSearc
     if (newestSide) {
       const { pf, response } = newestSide;
       shards.unshift({
-        count: response?.results.length ?? 0,
         exactCount: async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0,
         best: async () => response?.results[0],
       });
     }
-    const standIns = await standInShards(term, shards);
+    const standIns = await standInShards(words, shards);
     if (!standIns.includes(true)) return mergeResponses([newestSide?.response ?? null, olderResponse]);
     const newestResponse = newestSide && standIns[0] ? emptied(newestSide.response) : (newestSide?.response ?? null);
     const olderStandIns = newestSide ? standIns.slice(1) : standIns;

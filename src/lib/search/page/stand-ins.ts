@@ -14,9 +14,11 @@
  * word itself cannot have stood in for it. Where it does not, one result
  * tells: Pagefind matches a word the same way on every page of one index, so
  * an index with any word that starts with the search word returns only pages
- * with such a word, and one without returns only stand-ins. The check costs
- * an exact search (its word chunk is the one the search loaded) and, only
- * then, the fragment of the shard's best result.
+ * with such a word, and one without returns only stand-ins. A shard that
+ * holds every word keeps its results whether or not it has any: on one
+ * index the word would be there too, so no page could stand in for it. The
+ * check costs an exact search (its word chunk is the one the search loaded)
+ * and, only where a word is missing, the fragment of the shard's best result.
  */
 import { pagefindWordKey } from '../word-pieces';
 import type { PagefindResult } from './pagefind-types';
@@ -29,8 +31,6 @@ export function prefixWords(term: string | null): string[] {
 
 /** What a merged search knows of one shard's answer. */
 export interface ShardMatches {
-  /** How many results the search found in the shard. */
-  count: number;
   /** How many of the shard's pages have exactly this word. */
   exactCount: (word: string) => Promise<number>;
   /** The shard's best result for the search. */
@@ -54,14 +54,13 @@ export function matchedLength(content: string, word: string): number {
 }
 
 /**
- * How much of the search words a shard's results match (null: it has no
- * results): each word in full where the shard holds it, else as much as its
- * best result matches, which Pagefind does the same way on every page of one
- * index. A fragment that cannot be read tells nothing: the shard counts as
- * matching in full (the page reports the failure when it shows the result).
+ * How much of the search words a shard matches: each word in full where the
+ * shard holds it, else as much as its best result matches, which Pagefind
+ * does the same way on every page of one index (null: it lacks a word and has
+ * no results). A fragment that cannot be read tells nothing: the shard counts
+ * as matching in full (the page reports the failure when it shows the result).
  */
 async function matchedLengths(shard: ShardMatches, words: readonly string[]): Promise<number | null> {
-  if (shard.count === 0) return null;
   const missing: string[] = [];
   for (const word of words) if ((await shard.exactCount(word)) === 0) missing.push(word);
   const full = words.reduce((n, word) => n + word.length, 0);
@@ -78,13 +77,12 @@ async function matchedLengths(shard: ShardMatches, words: readonly string[]): Pr
 
 /**
  * For each shard, whether its results are stand-ins (see above) for more of
- * the search words than another shard's: those are left out, so the merged
+ * the search words (`prefixWords` of the term) than another shard's: those are left out, so the merged
  * list matches what one index over every shard would find. Pagefind, on one
  * index, takes the longest stand-in any page has (`1673억원` → `1673억` for
  * text that writes `1673억 원`), and so does this.
  */
-export async function standInShards(term: string | null, shards: readonly ShardMatches[]): Promise<boolean[]> {
-  const words = prefixWords(term);
+export async function standInShards(words: readonly string[], shards: readonly ShardMatches[]): Promise<boolean[]> {
   const keepAll = shards.map(() => false);
   if (words.length === 0 || shards.length < 2) return keepAll;
   const lengths = await Promise.all(shards.map((shard) => matchedLengths(shard, words)));

@@ -155,6 +155,9 @@ describe('createShardedSearch', () => {
     expect((await search.all('kan', {}))!.results.map((r) => r.id)).toEqual(['old-k', 'new-k']);
     // A word one older shard holds exactly: the other older shard's stand-in still goes (Pagefind's merged search would mix them).
     expect((await search.all('kang', {}))!.results.map((r) => r.id)).toEqual(['old-k']);
+    // A common word of the site is taken to be in every shard: not checked.
+    const trusting = createShardedSearch({ basePaths: paths, editions: shards.map((s) => s.editions), create: fake.create, merge: fake.merge, common: ['kang'] });
+    expect((await trusting.all('kang', {}))!.results.map((r) => r.id)).toEqual(['mid-k', 'old-k']);
   });
 
   it('sends an edition filter only to the side that holds the edition', async () => {

@@ -51,7 +51,9 @@ export default defineConfig({
   base,
   outDir: process.env.DIGEST_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // One cached stylesheet per site instead of CSS inlined into every page.
+  // Cached stylesheets instead of CSS inlined into every page: the shared one
+  // (src/styles/global.css) and each kind of page's own, so an article page loads
+  // two small files and the home page's HTML does not carry its CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified(articleMarkdownOptions) },
   integrations: [...(site ? [sitemap()] : []), securityHeaders(), shareCardReport()],

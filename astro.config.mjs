@@ -10,6 +10,7 @@ import { loadSiteSettings } from './src/lib/site/load-settings';
 import { resolveSiteAddress } from './src/lib/site/settings';
 import { projectPaths } from './src/lib/project-paths';
 import { pruneCardCache, shareCardStats, shareCardSummary } from './src/lib/share/card-stats';
+import { dataStoreFilePlugin } from './src/lib/build/data-store-module';
 
 // The same repository deploys at a domain root or under a sub-path:
 // SITE_URL=https://example.org BASE_PATH=/news npm run build
@@ -46,6 +47,19 @@ function shareCardReport() {
   };
 }
 
+/** Pages read the content data store from its file instead of bundling it (src/lib/build/data-store-module.ts). */
+function dataStoreFromFile() {
+  return {
+    name: 'data-store-from-file',
+    hooks: {
+      /** @param {{ command: string, config: { cacheDir: URL }, updateConfig: (config: object) => void }} options */
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [dataStoreFilePlugin(config.cacheDir)] } });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -56,5 +70,5 @@ export default defineConfig({
   // two small files and the home page's HTML does not carry its CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified(articleMarkdownOptions) },
-  integrations: [...(site ? [sitemap()] : []), securityHeaders(), shareCardReport()],
+  integrations: [...(site ? [sitemap()] : []), securityHeaders(), shareCardReport(), dataStoreFromFile()],
 });

@@ -26,6 +26,8 @@ export interface Morpheme {
   user: boolean;
   /** The dictionary's own split of a compound entry (`원자로` → 원자, 로); undefined for other words. */
   parts: readonly string[] | undefined;
+  /** ko-dic files the noun under the semantic class 행위 (an action): a verbal noun (`개방`, `운행`, `시범`). */
+  action: boolean;
 }
 
 /** A space-separated word of a text and where it stands. */
@@ -111,6 +113,8 @@ function tokenizer(): Tokenizer {
 interface LinderaToken {
   surface: string;
   partOfSpeechTag?: string;
+  /** ko-dic's semantic class (`행위`, `인명`, or `*`). */
+  meaning?: string;
   type?: string;
   expression?: string;
 }
@@ -125,7 +129,7 @@ function retag(surface: string, tag: string): string {
 }
 
 /** Every morpheme is built here with the same fields in the same order, so that reading them stays fast. */
-function morpheme(surface: string, tag: string, known: boolean, user: boolean, parts: readonly string[] | undefined): Morpheme {
+function morpheme(surface: string, tag: string, known: boolean, user: boolean, parts: readonly string[] | undefined, action = false): Morpheme {
   const plus = tag.indexOf('+');
   return {
     surface,
@@ -135,6 +139,7 @@ function morpheme(surface: string, tag: string, known: boolean, user: boolean, p
     known,
     user,
     parts,
+    action,
   };
 }
 
@@ -145,7 +150,7 @@ function toMorpheme(token: LinderaToken): Morpheme {
     const split = token.expression.split('+').map((p) => p.split('/')[0] ?? '');
     if (split.length > 1 && split.every((p) => p.length > 0) && split.join('') === token.surface) parts = split;
   }
-  return morpheme(token.surface, tag, token.partOfSpeechTag !== 'UNK' && token.type !== 'UNK', false, parts);
+  return morpheme(token.surface, tag, token.partOfSpeechTag !== 'UNK' && token.type !== 'UNK', false, parts, token.meaning === '행위');
 }
 
 /**

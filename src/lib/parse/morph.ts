@@ -56,6 +56,8 @@ export interface WordShape {
   connective: boolean;
   /** Ends in a noun headlines usually end on (`추진`, `공개`, `쾌거`, `-화`). */
   headlineFinal: boolean;
+  /** Ends in a noun the dictionary files as an action (`개방`, `운행`, `시범`): a verbal noun, the predicate a headline leaves out. */
+  verbalNoun: boolean;
   /** Ends in Latin letters, digits or `%` with no particle. */
   latinOrNumber: boolean;
   /** Opens with a time expression or a transition word. */
@@ -387,6 +389,7 @@ function analyzeWordUncached(text: string): WordShape {
     adnominal,
     connective,
     headlineFinal: headlineFinal && !comma,
+    verbalNoun: morphemes.at(-1)?.action === true && !comma,
     latinOrNumber: particle === null && /[A-Za-z0-9%]$/u.test(core),
     leadOpener: LEAD_OPENER.test(text),
     // Latin letters in a subject usually spell a company or agency (KT, LG유플러스, 퓨리오사AI).

@@ -28,6 +28,13 @@ describe('Korean analyzer (mecab-ko-dic)', () => {
     expect(ko.word('구축한').at(-1)?.last).toBe('ETM');
   });
 
+  it('keeps the dictionary’s action class of verbal nouns', () => {
+    expect(ko.word('개방')[0]?.action).toBe(true);
+    expect(ko.word('시범')[0]?.action).toBe(true);
+    expect(ko.word('국민')[0]?.action).toBe(false);
+    expect(ko.word('개방을')[1]?.action).toBe(false);
+  });
+
   it('gives digits and Latin letters the SN and SL tags', () => {
     expect(tags(ko.word('2032년')).slice(0, 1)).toEqual(['SN']);
     expect(ko.word('KAIST')[0]?.tag).toBe('SL');

@@ -60,6 +60,11 @@ describe('analyzeWord', () => {
     for (const verb of ['도입해', '강화해', '추진해']) expect(analyzeWord(verb).connective, verb).toBe(true);
   });
 
+  it('marks a bare verbal noun from the dictionary’s action class', () => {
+    for (const word of ['개방', '운행', '시범', '감시', '통합']) expect(analyzeWord(word).verbalNoun, word).toBe(true);
+    for (const word of ['국민', '시스템', '개방을', '운행하는', '시범,']) expect(analyzeWord(word).verbalNoun, word).toBe(false);
+  });
+
   it('takes 기구 as an organisation head', () => {
     expect(analyzeWord('세계보건기구(WHO)의').organization).toBe(true);
     expect(analyzeWord('국제원자력기구는').particle).toBe('topic');

@@ -11,7 +11,8 @@
  * The best candidate wins only if it clearly beats reading the line as body
  * from the first word.
  */
-import { ORGANIZATION_HEAD } from './lexicon';
+import { echoScores } from './echo';
+import { ORGANIZATION_HEAD, POSTPOSITIONAL_VERBS } from './lexicon';
 import { leadScore, restatedLeads } from './lead-score';
 import { isBare, type WordShape } from './morph';
 import type { Unit } from './word-units';
@@ -23,6 +24,11 @@ const THRESHOLD = 4;
 const MARGIN = 1;
 /** A lead restating the headline's subject after a relative clause (`lead-score.ts`). */
 const RESTATED_LEAD = 3;
+/** What it is worth that every noun before the cut comes back in the lead after it (`echo.ts`). */
+const ECHO_WEIGHT = 3;
+/** A cut before a postpositional verb (`통해`) or through a noun phrase the lead writes again. */
+const POSTPOSITION_CUT = 3;
+const REPEATED_PHRASE_CUT = 2;
 /** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
 const APPOSITION_HEAD = /(?:기업|업체|스타트업|회사|기관|단체|브랜드|개발사|제조사|운영사|법인|자회사|계열사)$/u;
 
@@ -55,15 +61,20 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   const endUnit = units[b - 1] as Unit;
   const end = endUnit.shape;
   let score = 0;
+  /** The heading ends on where or whither (below): that particle closes it and is not prose inside it. */
+  let verbless = false;
   if (end.text === '=' || /(?:기자|특파원)[\])）】]$/u.test(end.text)) score += 1.5; // a byline closes the heading
   else if (end.quoteClose) score += 3;
   else if (end.terminal) score += 2.5;
   else if (end.ellipsis) score += 2;
   else if (end.comma) score -= 5;
-  else if (end.headlineFinal) score += 3;
+  else if (end.headlineFinal || end.verbalNoun) score += 3;
   else if (end.connective) score += 2.5;
   // `…협동로봇 200여 종 한자리에`, `…세계 무대로`: a second half may end on where or whither, its verb left out.
-  else if ((end.particle === 'locative' || end.particle === 'instrumental') && secondHalf(units, z0, b)) score += 0.5;
+  else if ((end.particle === 'locative' || end.particle === 'instrumental') && secondHalf(units, z0, b)) {
+    score += 0.5;
+    verbless = true;
+  }
   else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
   // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
   else if (end.finite) score += FINITE_HEADLINE_END;
@@ -83,7 +94,7 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
     const w = units[k]?.shape as WordShape;
     if (w.particle === 'topic' && !w.terminal) topic = true;
     if ((w.finite && k < b - 1) || w.quotative) finite++; // a `-다` that ends the heading is its last word, not prose inside it
-    if (w.particle !== null || w.adnominal) prose++;
+    if ((w.particle !== null || w.adnominal) && !(verbless && k === b - 1)) prose++;
     // `추진…"인용"`, `선정...개인별`: an ellipsis joining two headline halves.
     if (/(?:…|\.{2,})\S/u.test(w.text) || (k < b - 1 && w.ellipsis)) joined = true;
     // `과기정통부, …`: a short label before a comma opens many headlines.
@@ -132,6 +143,20 @@ function plainNounsBefore(units: readonly Unit[], b: number, subject: number): b
   return true;
 }
 
+/** `93%`, `1,200`, `2만 톤`, `50여 대`: a number, or a short counter right after one. */
+function endsOnFigure(units: readonly Unit[], b: number): boolean {
+  const w = (units[b - 1] as Unit).shape;
+  if (!isBare(w)) return false;
+  if (/\d[만억조천]?%?$/u.test(w.text)) return true;
+  const previous = units[b - 2]?.shape;
+  return previous !== undefined && /^[가-힣]{1,2}$/u.test(w.text) && /\d[만억조천]?여?$/u.test(previous.text);
+}
+
+/** A bare noun before b that ends a headline rather than modify what follows: a verbal noun headlines end on, or a figure. */
+function closesHeadline(units: readonly Unit[], b: number): boolean {
+  return (units[b - 1] as Unit).shape.headlineFinal || endsOnFigure(units, b);
+}
+
 interface Headline {
   /** Unit index where the body starts. */
   body: number;
@@ -154,6 +179,9 @@ export function findHeadline(
   if (zoneStart === undefined) return null;
   let best: Headline | null = null;
   const restated = restatedLeads(line, units, z0, regionEnd);
+  let leadEnd = z0;
+  while (leadEnd < units.length && (units[leadEnd] as Unit).start < regionEnd) leadEnd++;
+  const echo = echoScores(units, z0, leadEnd);
   for (let b = z0 + 2; b < units.length; b++) {
     const unit = units[b] as Unit;
     if (unit.start >= regionEnd || unit.start - zoneStart > MAX_ZONE_CHARS + 1) break;
@@ -168,16 +196,19 @@ export function findHeadline(
     // A heading with no punctuation at all, running straight into the lead, is more likely the
     // lead's own noun phrase than a headline (`국가 연구개발 사업 평가 | 제도가`).
     const plainRun = !/[,，…"'“”‘’?!·]|\.{2,}/u.test(line.slice(zoneStart, unit.start));
-    if (subject && isBare(before) && !again) {
+    if (subject && isBare(before) && !again && !lead.relative) {
       // `과기정통부 | 장관은`: never split an organisation from the title that follows it.
       if (subject.personTitle && lead.subject === b) score -= before.organization || /[)）]$/u.test(before.text) ? 3 : 1.5;
       // `국가 연구개발 | 사업 평가 제도가`: nouns running into a common-noun subject form one
       // compound, whereas a named organisation after a headline is the classic lead.
       else if (!subject.organization && !subject.personTitle) score -= plainRun ? 3 : 1.5;
+      // `국내 | 연구팀이`, `중학생 | 팀이`: a group noun names no one and takes the noun before it
+      // as its modifier, unless that noun is where headlines end.
+      else if (lead.subject === b && subject.organization && !namesOrganization(subject) && !closesHeadline(units, b)) score -= plainRun ? 3 : 1.5;
       // `팹리스 기업 | 퓨리오사AI는`: a class noun right before a name is an apposition.
       if (lead.subject === b && APPOSITION_HEAD.test(before.text)) score -= 2.5;
       // `반도체 팹리스 | 기업 퓨리오사AI는`: cutting a plain run of nouns at an arbitrary point.
-      if (lead.subject > b && !before.headlineFinal) score -= plainRun ? 2.5 : 1;
+      if (lead.subject > b && !closesHeadline(units, b)) score -= plainRun ? 2.5 : 1;
       // `… 수소 전기 트램, … | 수소 전기 | 트램이`: the lead repeats a noun phrase of the
       // headline, and this cut would split it.
       const phrase = `${before.stem} ${subject.stem}`;
@@ -186,6 +217,12 @@ export function findHeadline(
       const beforeThat = units[b - 2]?.shape;
       if (b - 2 >= z0 && beforeThat && (beforeThat.particle === 'conjunctive' || beforeThat.text === '및')) score -= 3;
     }
+    // `… 성과 체험 | 통해 …`: 통해, 위해, 대해 take the noun before them as their object; a lead never opens on one.
+    const first = unit.shape;
+    if (POSTPOSITIONAL_VERBS.includes(first.text.replace(/[,，]$/u, ''))) score -= POSTPOSITION_CUT;
+    // `… 독거노인 안부 | 로봇 중학생 팀이 만든 독거노인 안부 로봇이`: the lead writes the two nouns on either
+    // side of the cut again as one phrase, so the cut splits that phrase.
+    if (isBare(before) && isBare(first) && line.slice(unit.end, regionEnd).includes(`${before.stem} ${first.stem}`)) score -= REPEATED_PHRASE_CUT;
     // `… 개선 명령 | 과학기술정보통신부는`: a lead names an organisation first; plain nouns before
     // the name (other than a class noun in apposition or a time) close the heading instead.
     if (subject && lead.subject > b && namesOrganization(subject) && plainNounsBefore(units, b, lead.subject)) score -= 2;
@@ -195,6 +232,7 @@ export function findHeadline(
     // words says little about its style.
     const contrast = proseShare(units, b, b + DENSITY_WINDOW) - proseShare(units, Math.max(z0, b - DENSITY_WINDOW), b);
     score += DENSITY_WEIGHT * Math.min(1, (b - z0) / DENSITY_FULL_UNITS) * contrast;
+    score += ECHO_WEIGHT * (echo[b - z0] ?? 0);
     if (!best || score > best.score) best = { body: b, score };
   }
   if (!best) return null;

@@ -8,10 +8,17 @@ import { FAMILY_NAMES, TIME_AFTER_SUBJECT } from './lexicon';
 import { detectParticle, isBare, looksLikePersonalName, type WordShape } from './morph';
 import type { Unit } from './word-units';
 
-/** Words allowed before the subject in a lead's noun phrase (`배경훈 부총리 겸 과기정통부 장관이`). */
+/** Words allowed before the subject in a lead's noun phrase, or in one member of a list (`배경훈 부총리 겸 과기정통부 장관이`). */
 const MAX_SUBJECT_MODIFIERS = 5;
-/** Words allowed before the subject when a relative clause precedes it. */
-const MAX_CLAUSE_WORDS = 9;
+/**
+ * Words a lead may run before its subject when a relative clause precedes the
+ * subject's noun phrase (`항만 배후단지에 연간 3만 톤의 폐어구를 모아 재활용하는 처리 시설이`).
+ */
+const MAX_CLAUSE_WORDS = 14;
+/** What a relative clause before the subject costs: the subject is further from the cut. */
+const CLAUSE_COST = 1;
+/** A lead opening on a place and then the date (`엑스코에서 5일 …`), as `과기정통부는 5일 …` does on its subject. */
+const PLACE_AND_DATE = 1;
 /** A verbless opening sentence (`… 고구마 밭.`) is at most this many words, and counts this much. */
 const MAX_NOMINAL_WORDS = 8;
 const NOMINAL_LEAD = 2;
@@ -38,6 +45,8 @@ interface Lead {
   score: number;
   /** Index of the subject word, or -1 when the lead has none. */
   subject: number;
+  /** True when a relative clause (ending in a modifier form) stands between the cut and the subject's noun phrase. */
+  relative?: boolean;
 }
 
 /** How much the text starting at unit `b` reads like the opening of a news lead. */
@@ -45,37 +54,58 @@ export function leadScore(units: readonly Unit[], b: number): Lead {
   const first = shapeAt(units, b);
   if (!first) return { score: 0, subject: -1 };
   // Past the plain noun phrase, a relative clause may precede the subject
-  // (`물 위를 나는 배로 불리는 위그선(WIG)이`): a weaker but real lead.
+  // (`물 위를 나는 배로 불리는 위그선(WIG)이`): a weaker but real lead. Only the words of the
+  // subject's own noun phrase, after the clause's modifier form, count as its modifiers.
   let clause = false;
+  let relative = false;
+  let phraseStart = b;
+  // Each member of a list (`우체국과 한국항공우주연구원, 드론 제조사 두 곳 등 …`) is a noun phrase of its own.
+  let memberStart = b;
   let inner: Lead | undefined;
-  for (let s = b; s < units.length && s <= b + (clause ? MAX_CLAUSE_WORDS : MAX_SUBJECT_MODIFIERS); s++) {
+  for (let s = b; s < units.length && s - memberStart <= MAX_SUBJECT_MODIFIERS && s - b <= MAX_CLAUSE_WORDS; s++) {
     const w = units[s]?.shape as WordShape;
     if (w.terminal) break; // `…결과는?` ends a sentence; it cannot open the body
+    if (/[^.]\.$/u.test(w.text)) break; // the lead's subject is in its first sentence
     if (/(?:…|\.{2,})\S/u.test(w.text)) break; // `승인…요금`: two headline halves, not prose
     if (w.particle === 'topic' || w.particle === 'subject') {
       let score = w.particle === 'topic' ? 3 : 2;
       if (w.organization || w.personTitle) score += 1;
       const next = shapeAt(units, s + 1);
       if (next && TIME_AFTER_SUBJECT.test(next.text)) score += 1.5;
-      // `연구진이 개발한 …`: a subject inside a relative clause is not the lead's subject.
-      if (next && next.adnominal) score -= 2.5;
-      const modifiers = s - b;
+      // `연구진이 (함께) 개발한 …`: a subject inside a relative clause is not the lead's subject.
+      let verb = s + 1;
+      while (shapeAt(units, verb)?.adverb) verb++;
+      const inClause = shapeAt(units, verb)?.adnominal === true;
+      if (inClause) score -= 2.5;
+      const modifiers = s - phraseStart;
       score -= 0.3 * modifiers;
-      if (clause) score -= 1;
-      if (w.personTitle && modifiers >= 1 && looksLikePersonalName(first.text, FAMILY_NAMES)) score += 1;
+      if (clause) score -= CLAUSE_COST;
+      if (w.personTitle && modifiers >= 1 && looksLikePersonalName((units[phraseStart] as Unit).shape.text, FAMILY_NAMES)) score += 1;
       if (first.leadOpener) score += 0.5;
+      // `엑스코에서 5일 개막한 …`: the place and then the date open a lead as the subject and date do.
+      if (first.particle === 'locative' && TIME_AFTER_SUBJECT.test(shapeAt(units, b + 1)?.text ?? '')) score += PLACE_AND_DATE;
       // `… 3사와 한국전자통신연구원이 참여한 6G 시험망이`: a subject inside a relative clause; the
       // lead's own subject may follow the clause's head noun, so look on and keep the better reading.
-      if (next && next.adnominal && !inner) {
-        inner = { score, subject: s };
+      if (inClause && !inner) {
+        inner = { score, subject: s, relative };
         clause = true;
         continue;
       }
-      return inner && inner.score > score ? inner : { score, subject: s };
+      return inner && inner.score > score ? inner : { score, subject: s, relative };
     }
-    if (isSubjectModifier(w)) continue;
-    if (!isClauseWord(w)) break;
+    if (isSubjectModifier(w)) {
+      if (!isBare(w)) memberStart = s + 1;
+      continue;
+    }
+    // `폐어구를 모아 재활용하는`: a verb chained to the clause's own verb stays in the clause.
+    const chained = w.connective && shapeAt(units, s + 1)?.adnominal === true;
+    if (!isClauseWord(w) && !chained) break;
     clause = true;
+    memberStart = s + 1;
+    if (w.adnominal) {
+      relative = true;
+      phraseStart = s + 1;
+    }
   }
   if (inner) return inner;
   // `지난 3일 …`, `한편 …`, `SK텔레콤의 …`: a time, a transition or an organisation's genitive also opens leads.

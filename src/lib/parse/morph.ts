@@ -58,6 +58,8 @@ export interface WordShape {
   headlineFinal: boolean;
   /** Ends in a noun the dictionary files as an action (`개방`, `운행`, `시범`): a verbal noun, the predicate a headline leaves out. */
   verbalNoun: boolean;
+  /** The content nouns in it: common and proper nouns, Latin-letter and Chinese-character words, numbers of two digits or more. */
+  nouns: readonly string[];
   /** Ends in Latin letters, digits or `%` with no particle. */
   latinOrNumber: boolean;
   /** Opens with a time expression or a transition word. */
@@ -390,6 +392,7 @@ function analyzeWordUncached(text: string): WordShape {
     connective,
     headlineFinal: headlineFinal && !comma,
     verbalNoun: morphemes.at(-1)?.action === true && !comma,
+    nouns: contentNouns(text, morphemes),
     latinOrNumber: particle === null && /[A-Za-z0-9%]$/u.test(core),
     leadOpener: LEAD_OPENER.test(text),
     // Latin letters in a subject usually spell a company or agency (KT, LG유플러스, 퓨리오사AI).
@@ -399,6 +402,23 @@ function analyzeWordUncached(text: string): WordShape {
     prose,
     adverb: morphemes.length === 1 && (morphemes[0] as Morpheme).tag === 'MAG',
   };
+}
+
+function contentNoun(m: Morpheme): boolean {
+  if (m.first === 'NNG' || m.first === 'NNP') return true;
+  return (m.first === 'SL' || m.first === 'SH' || m.first === 'SN') && m.surface.length >= 2;
+}
+
+/** The content nouns of a word (`morphemes`, read without its parentheticals) and of its parentheticals (`도심항공교통(UAM)이`). */
+function contentNouns(text: string, morphemes: readonly Morpheme[]): string[] {
+  const nouns = new Set(morphemes.filter(contentNoun).map((m) => m.surface));
+  for (const [, inner] of text.matchAll(/[(（]([^()（）]+)[)）]/gu)) {
+    for (const word of (inner as string).split(' ')) {
+      const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+      if (core.length > 0) for (const m of sharedKoreanAnalyzer().word(core)) if (contentNoun(m)) nouns.add(m.surface);
+    }
+  }
+  return [...nouns];
 }
 
 /** No particle, no verb ending, no punctuation: a bare noun or a name. */

@@ -165,6 +165,48 @@ describe('splitArticle on invented lines the word analysis used to misread', () 
   });
 });
 
+describe('splitArticle on a lead that opens on a plain noun phrase', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a list of partners and a relative clause before the subject',
+      '수소 드론 산간 마을 택배 첫 운항 우체국과 한국항공우주연구원, 드론 제조사 두 곳 등 4개 기관이 함께 개발한 수소 드론이 강원 산간 마을에 택배를 처음 실어 날랐다. 우정사업본부는 올해 말까지 운항 구간을 늘린다고 밝혔다.',
+      '수소 드론 산간 마을 택배 첫 운항',
+    ],
+    [
+      'a headline ending on a figure before a group noun with its modifier',
+      '위성 영상으로 논 가뭄 진단…정확도 93% 국내 연구팀이 위성 영상과 토양 자료를 함께 분석해 논의 가뭄 정도를 알아내는 기술을 개발했다. 연구팀은 이 기술을 올해 농가에 보급할 계획이다.',
+      '위성 영상으로 논 가뭄 진단…정확도 93%',
+    ],
+    [
+      'a lead opening on a place adverbial whose nouns the headline repeats',
+      '폐배터리 재활용 공장 광양서 가동…연 2만 톤 처리 광양 산업단지에 연간 2만 톤의 폐배터리를 잘게 부숴 금속을 뽑아내는 재활용 공장이 가동에 들어갔다. 산업통상자원부는 15일 준공식을 열었다.',
+      '폐배터리 재활용 공장 광양서 가동…연 2만 톤 처리',
+    ],
+    [
+      'a relative clause whose head noun closes the headline too',
+      '야간 드론 순찰 전국 확대 해안 경계를 밤새 자동으로 살피는 드론 순찰이 전국 항구로 확대된다. 해양경찰청은 올해 드론 40대를 새로 들인다고 밝혔다.',
+      '야간 드론 순찰 전국 확대',
+    ],
+    [
+      'a headline ending on a verbal noun before a subject with no modifier',
+      '"민원 서류, 앱 하나로" 모바일 발급 시범 주민이 행정복지센터를 찾지 않고 휴대전화로 여러 민원 서류를 한 번에 받을 수 있게 된다. 행정안전부는 다음 달부터 시범 서비스를 시작한다고 밝혔다.',
+      '"민원 서류, 앱 하나로" 모바일 발급 시범',
+    ],
+    [
+      'a second half after … ending on a noun before the subject’s modifier',
+      '청소년 과학 대회 대상에 중학생 팀…독거노인 안부 로봇 중학생 팀이 만든 독거노인 안부 로봇이 전국 청소년 과학 대회에서 대상을 받았다. 과학기술정보통신부는 19일 시상식을 열었다.',
+      '청소년 과학 대회 대상에 중학생 팀…독거노인 안부 로봇',
+    ],
+  ];
+  for (const [shape, line, title] of cases) {
+    it(shape, () => {
+      const parts = split(line);
+      expect(parts).toMatchObject({ title, titleDerived: false, deck: [] });
+      expect(parts.body).toBe(line.slice(title.length + 1));
+    });
+  }
+});
+
 describe('splitArticle on lines of fixture seeds written by others', () => {
   const lineOf = (path: string, n: number) =>
     (readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8').split('\n')[n - 1] as string).trim();

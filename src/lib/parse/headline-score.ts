@@ -75,6 +75,11 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
     score += 0.5;
     verbless = true;
   }
+  // `… 반복 위반 기업엔 가중 처분도`: an action noun with 도 or 까지, its verb left out.
+  else if (end.elidedVerb) {
+    score += 2.5;
+    verbless = true;
+  }
   else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
   // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
   else if (end.finite) score += FINITE_HEADLINE_END;

@@ -58,6 +58,11 @@ export interface WordShape {
   headlineFinal: boolean;
   /** Ends in a noun the dictionary files as an action (`개방`, `운행`, `시범`): a verbal noun, the predicate a headline leaves out. */
   verbalNoun: boolean;
+  /**
+   * An action noun followed by 도 or 까지 (`가중 처분도`, `규제 완화까지`): a headline or deck
+   * leaving its verb out, as one ending on the noun alone does.
+   */
+  elidedVerb: boolean;
   /** The content nouns in it: common and proper nouns, Latin-letter and Chinese-character words, numbers of two digits or more. */
   nouns: readonly string[];
   /** Ends in Latin letters, digits or `%` with no particle. */
@@ -134,7 +139,7 @@ const ALTERNATING: ReadonlyMap<string, 'consonant' | 'vowel'> = new Map([
 ]);
 
 const CONNECTIVE_ENDING =
-  /(?:돼|받아|나서|높여|넓혀|밝혀|앞둬|더해|펼쳐|모아|힘써|올려|키워|세워|열어|갖춰|거둬|따내|선보여|보여|끌어|알려|이뤄|담아|살려|노려|내놔|시켜|줄여|늘려|바꿔|채워|이끌어|나아가|[가-힣]며|해서)$/u;
+  /(?:돼|받아|나서|높여|넓혀|밝혀|앞둬|더해|펼쳐|모아|힘써|올려|키워|세워|열어|갖춰|거둬|따내|선보여|보여|끌어|알려|이뤄|담아|살려|노려|내놔|시켜|줄여|늘려|바꿔|채워|이끌어|나아가|[가-힣]며|해서|보니)$/u;
 
 const HEADLINE_FINAL = new Set(HEADLINE_FINAL_NOUNS);
 
@@ -392,6 +397,11 @@ function analyzeWordUncached(text: string): WordShape {
     connective,
     headlineFinal: headlineFinal && !comma,
     verbalNoun: morphemes.at(-1)?.action === true && !comma,
+    elidedVerb:
+      !comma &&
+      (particleText === '도' || particleText === '까지') &&
+      morphemes.at(-1)?.first === 'JX' &&
+      (morphemes.at(-2)?.action === true || HEADLINE_FINAL.has(morphemes.at(-2)?.surface ?? '')),
     nouns: contentNouns(text, morphemes),
     latinOrNumber: particle === null && /[A-Za-z0-9%]$/u.test(core),
     leadOpener: LEAD_OPENER.test(text),

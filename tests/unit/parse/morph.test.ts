@@ -30,6 +30,14 @@ describe('analyzeWord', () => {
     expect(analyzeWord('통해').connective).toBe(false);
     expect(analyzeWord('올해').connective).toBe(false);
     expect(analyzeWord('개인정보침해').connective).toBe(false);
+    // `현장 가보니`, `직접 써보니`: a report's headline ends on what the reporter did.
+    expect(analyzeWord('가보니').connective).toBe(true);
+  });
+
+  it('reads an action noun with 도 or 까지 as a verb left out, not as prose', () => {
+    for (const word of ['처분도', '완화까지', '검토도']) expect(analyzeWord(word).elidedVerb, word).toBe(true);
+    // Not an action, or not the additive particle.
+    for (const word of ['2030년까지', '기업도', '처분을', '처분도,']) expect(analyzeWord(word).elidedVerb, word).toBe(false);
   });
 
   it('finds a particle the dictionary reads into the word when the stem alone reads as nouns', () => {

@@ -12,7 +12,7 @@
  * from the first word.
  */
 import { echoScores } from './echo';
-import { ORGANIZATION_HEAD, POSTPOSITIONAL_VERBS } from './lexicon';
+import { ORGANIZATION_HEAD, POSTPOSITIONAL_VERBS, TIMING_CODAS } from './lexicon';
 import { leadScore, restatedLeads } from './lead-score';
 import { isBare, type WordShape } from './morph';
 import type { Unit } from './word-units';
@@ -41,6 +41,8 @@ const DENSITY_WEIGHT = 2;
 const DENSITY_FULL_UNITS = 5;
 /** What a bare `-다` closing the heading adds: before a space it is a headline's, not prose's. */
 const FINITE_HEADLINE_END = 2;
+/** What a figure closing the heading adds (`… 두 배`, `… 3조`). */
+const FIGURE_END = 1;
 
 /** Words a headline's second half, after `…` joins it to the first, runs to before a particle may close it. */
 const SECOND_HALF_WORDS = 6;
@@ -84,6 +86,8 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
   // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
   else if (end.finite) score += FINITE_HEADLINE_END;
   else if (end.bracketTag) score -= 2;
+  // `… 1년 새 두 배`, `… 매출 3조`: a headline may end on its figure.
+  else if (endsOnFigure(units, b)) score += FIGURE_END;
   else score += 0.5; // a bare noun, name or number
 
   const length = endUnit.end - startUnit.start;
@@ -154,7 +158,7 @@ function endsOnFigure(units: readonly Unit[], b: number): boolean {
   if (!isBare(w)) return false;
   if (/\d[만억조천]?%?$/u.test(w.text)) return true;
   const previous = units[b - 2]?.shape;
-  return previous !== undefined && /^[가-힣]{1,2}$/u.test(w.text) && /\d[만억조천]?여?$/u.test(previous.text);
+  return previous !== undefined && /^[가-힣]{1,2}$/u.test(w.text) && /(?:\d[만억조천]?여?|^(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))$/u.test(previous.text);
 }
 
 /** A bare noun before b that ends a headline rather than modify what follows: a verbal noun headlines end on, or a figure. */
@@ -225,6 +229,8 @@ export function findHeadline(
     // `… 성과 체험 | 통해 …`: 통해, 위해, 대해 take the noun before them as their object; a lead never opens on one.
     const first = unit.shape;
     if (POSTPOSITIONAL_VERBS.includes(first.text.replace(/[,，]$/u, ''))) score -= POSTPOSITION_CUT;
+    // `… 부산항 첫 입항 | 눈앞`: a timing noun belongs to the headline it closes.
+    if (TIMING_CODAS.includes(first.text)) score -= POSTPOSITION_CUT;
     // `… 독거노인 안부 | 로봇 중학생 팀이 만든 독거노인 안부 로봇이`: the lead writes the two nouns on either
     // side of the cut again as one phrase, so the cut splits that phrase.
     if (isBare(before) && isBare(first) && line.slice(unit.end, regionEnd).includes(`${before.stem} ${first.stem}`)) score -= REPEATED_PHRASE_CUT;

@@ -19,7 +19,7 @@ export const HEADLINE_FINAL_NOUNS: readonly string[] = [
   '선봬', '선보여', '운영', '정비', '구성', '계획', '방침', '결과', '성과', '공유', '소통', '교류', '실시',
   '진행', '수립', '평가', '공표', '인정', '배출', '보급', '확충', '양성', '교육', '단축', '절감', '개선',
   '가속', '본격화', '속도', '속도전', '시험대', '합류', '맞손', '협업', '동맹', '연대', '출격',
-  '목표', '인상', '인하', '동결', '유지', '임박', '본격', '가시화',
+  '목표', '인상', '인하', '동결', '유지', '임박', '눈앞', '코앞', '초읽기', '본격', '가시화',
   '방문', '참석', '시찰', '격려', '면담', '회동', '회담', '접견', '서명', '연설', '축사', '인터뷰', '대담',
   '활용', '체험', '공략', '접수', '신청', '공고', '둔화', '심화', '악화', '변화', '첫걸음', '신호탄', '물꼬', '초석', '발판', '토대', '이정표', '잰걸음',
   // outcomes and verdicts
@@ -94,6 +94,12 @@ export const PARTICLE_LOOKALIKES: readonly string[] = [
   // -은 / -는 / -을 / -를 / -에
   '마을', '가을', '노을', '금은',
 ];
+
+/**
+ * Nouns a headline puts after the event they time (`입항 눈앞`, `출시 임박`, `개통 초읽기`):
+ * they close a headline and never open a lead.
+ */
+export const TIMING_CODAS: readonly string[] = ['임박', '눈앞', '코앞', '초읽기'];
 
 /** Verb-derived postpositions (`위해`, `통해`) are mid-phrase, not clause ends. */
 export const POSTPOSITIONAL_VERBS: readonly string[] = [

@@ -200,6 +200,29 @@ function isAdnominal(core: string): boolean {
   return last.last === 'ETM' || (last.first === 'MM' && last.surface === core);
 }
 
+/** Verb tags a connective ending attaches to (a verb, adjective, auxiliary, or a noun made a verb). */
+const VERB_TAGS = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA']);
+/** Vowels of the -아/-어 infinitive's last syllable: 아 애 어 여 와 왜 워 (잡아, 돼, 이어져, 맞춰, 따와, 바꿔). */
+const INFINITIVE_VOWELS = new Set([0, 1, 4, 6, 9, 10, 14]);
+
+/**
+ * A verb in the -아/-어 infinitive, the connective a headline or subhead ends on
+ * (`반발 이어져`, `일정 앞당겨`, `지원에 힘입어`): the dictionary's connective ending
+ * (EC) on a verb, written with the infinitive's vowel and no final consonant, which
+ * leaves out -고, -게, -지, -니, -면 and the like.
+ */
+function isInfinitive(core: string): boolean {
+  const morphemes = sharedKoreanAnalyzer().word(core);
+  const last = morphemes.at(-1);
+  // `-해` has its own rule (below): the dictionary splits some nouns into 해 (침해).
+  if (last === undefined || last.last !== 'EC' || core.endsWith('해')) return false;
+  const verb = last.first === 'EC' ? morphemes.at(-2)?.last : last.first;
+  if (verb === undefined || !VERB_TAGS.has(verb)) return false;
+  const code = core.charCodeAt(core.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || code % 28 !== 0) return false;
+  return INFINITIVE_VOWELS.has(Math.floor(code / 28) % 21);
+}
+
 /** A particle's kind from its ko-dic tag and form. */
 function particleKind(m: Morpheme): ParticleKind {
   // A joined form such as 들이 (JX+XSN+JKS) is read by its last particle.
@@ -359,7 +382,8 @@ function analyzeWordUncached(text: string): WordShape {
       finite = true;
     } else if (
       (hangul.endsWith('해') && hangul.length >= 2 && !POSTPOSITIONAL_VERBS.includes(hangul) && !isHaeNoun(hangul)) ||
-      (CONNECTIVE_ENDING.test(hangul) && !POSTPOSITIONAL_VERBS.includes(hangul))
+      (CONNECTIVE_ENDING.test(hangul) && !POSTPOSITIONAL_VERBS.includes(hangul)) ||
+      (isInfinitive(core) && !POSTPOSITIONAL_VERBS.includes(hangul))
     ) {
       connective = true;
     } else if (!numeral) {

@@ -32,6 +32,9 @@ describe('analyzeWord', () => {
     expect(analyzeWord('개인정보침해').connective).toBe(false);
     // `현장 가보니`, `직접 써보니`: a report's headline ends on what the reporter did.
     expect(analyzeWord('가보니').connective).toBe(true);
+    // The -아/-어 infinitive, read from the dictionary rather than listed.
+    for (const verb of ['이어져', '쏟아져', '앞당겨', '힘입어']) expect(analyzeWord(verb).connective, verb).toBe(true);
+    for (const word of ['늘리고', '빠르게', '눈앞', '바다']) expect(analyzeWord(word).connective, word).toBe(false);
   });
 
   it('reads an action noun with 도 or 까지 as a verb left out, not as prose', () => {

@@ -29,6 +29,7 @@ const ECHO_WEIGHT = 3;
 /** A cut before a postpositional verb (`통해`) or through a noun phrase the lead writes again. */
 const POSTPOSITION_CUT = 3;
 const REPEATED_PHRASE_CUT = 2;
+const CLASS_NOUN_CUT = 2.5;
 /** Class nouns that introduce a name in apposition (`보안 전문기업 안랩은`). */
 const APPOSITION_HEAD = /(?:기업|업체|스타트업|회사|기관|단체|브랜드|개발사|제조사|운영사|법인|자회사|계열사)$/u;
 
@@ -43,9 +44,17 @@ const DENSITY_FULL_UNITS = 5;
 const FINITE_HEADLINE_END = 2;
 /** What a figure closing the heading adds (`… 두 배`, `… 3조`). */
 const FIGURE_END = 1;
+/** What a person's title closing the heading after a quotation adds (an interview's headline). */
+const PERSON_AFTER_QUOTE = 2;
 
 /** Words a headline's second half, after `…` joins it to the first, runs to before a particle may close it. */
 const SECOND_HALF_WORDS = 6;
+
+/** True when one of units [z0, end) closes a quotation. */
+function quotedBefore(units: readonly Unit[], z0: number, end: number): boolean {
+  for (let k = z0; k < end; k++) if ((units[k] as Unit).shape.quoteClose) return true;
+  return false;
+}
 
 /** True when units [z0, b) hold a headline whose second half, after a `…` joining it to the first, ends within a few words. */
 function secondHalf(units: readonly Unit[], z0: number, b: number): boolean {
@@ -82,6 +91,8 @@ function zoneScore(units: readonly Unit[], z0: number, b: number): number {
     score += 2.5;
     verbless = true;
   }
+  // `"국산 GPU, 3년 안에…" 김하진 누리칩스 대표`: an interview headline quotes its subject, then says who they are.
+  else if (end.personTitle && end.particle === null && quotedBefore(units, z0, b - 1)) score += PERSON_AFTER_QUOTE;
   else if (end.particle !== null || end.adnominal || end.quotative) score -= 3;
   // `…전력 사용량 20% 줄였다`: prose ends its sentences with `다.`; a bare `-다` before a space is a headline's.
   else if (end.finite) score += FINITE_HEADLINE_END;
@@ -229,6 +240,8 @@ export function findHeadline(
     // `… 성과 체험 | 통해 …`: 통해, 위해, 대해 take the noun before them as their object; a lead never opens on one.
     const first = unit.shape;
     if (POSTPOSITIONAL_VERBS.includes(first.text.replace(/[,，]$/u, ''))) score -= POSTPOSITION_CUT;
+    // `… 의료영상 분석 | 기업 메디라인을`: a class noun takes the nouns before it as its modifier.
+    if (isBare(before) && isBare(first) && APPOSITION_HEAD.test(first.text)) score -= CLASS_NOUN_CUT;
     // `… 부산항 첫 입항 | 눈앞`: a timing noun belongs to the headline it closes.
     if (TIMING_CODAS.includes(first.text)) score -= POSTPOSITION_CUT;
     // `… 독거노인 안부 | 로봇 중학생 팀이 만든 독거노인 안부 로봇이`: the lead writes the two nouns on either

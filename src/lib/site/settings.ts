@@ -28,6 +28,12 @@ export const limitsSchema = z.strictObject({
   cardFigures: count(3),
   /** Characters of a summary shown on a card (keeps list pages within budget). */
   cardSummaryChars: count(180),
+  /**
+   * Characters of the one-line summary on a compact card (the home page's topic
+   * sections): more than a line holds on the widest layout, so the line ends
+   * the same, and the rest is not sent.
+   */
+  compactSummaryChars: count(80),
   /** Characters of a title shown on a card or in a link list (the article page shows it whole). */
   cardTitleChars: count(120),
   /** Other reports of the same story listed on a card / on the article page. */

@@ -297,7 +297,7 @@ export function needlePages(seedFiles: readonly string[], editorial: Editorial, 
   rmSync(content, { recursive: true, force: true });
   mkdirSync(path.join(content, 'seeds'), { recursive: true });
   for (const seedFile of seedFiles) cpSync(seedFile, path.join(content, 'seeds', path.basename(seedFile)));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
     env: { ...process.env, DIGEST_CONTENT_DIR: content },
     encoding: 'utf8',
   });

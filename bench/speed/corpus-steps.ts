@@ -185,7 +185,7 @@ export async function measureIngestScaling(run: CorpusRun, results: BenchResults
     const step = await runStep({
       label: `ingest ${cumulative[upto]!.toLocaleString('en-US')}`,
       command: TSX,
-      args: ['scripts/ingest.ts', '--quiet', ...files],
+      args: ['--expose-gc', 'scripts/ingest.ts', '--quiet', ...files],
       env: { DIGEST_CONTENT_DIR: scalingDir },
       logFile: path.join(run.logs, `scaling-${cumulative[upto]}.log`),
     });

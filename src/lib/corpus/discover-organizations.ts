@@ -19,6 +19,7 @@
  */
 import type { KoreanAnalyzer, Morpheme } from '../korean/analyzer';
 import type { OrganizationKind } from '../editorial/schema';
+import { BoundedCache } from '../memory/bounded-cache';
 import { headOf, kindOfDiscoveredName, nameParticleSplits, ORGANIZATION_HEADS } from './organization-names';
 
 export interface DiscoveredOrganization {
@@ -114,9 +115,8 @@ interface WordShape {
   lead: number;
   flags: number;
 }
-/** Shapes of distinct words; dropped past this many to keep memory flat. */
-const shapes = new Map<string, WordShape>();
-const SHAPE_LIMIT = 200_000;
+/** Shapes of distinct words, in a bounded cache (memory stays flat on any corpus). */
+const shapes = new BoundedCache<string, WordShape>(100_000);
 
 function shapeOf(raw: string): WordShape {
   let shape = shapes.get(raw);
@@ -132,7 +132,6 @@ function shapeOf(raw: string): WordShape {
   if (ROLE_AFTER.test(core)) flags |= ROLE;
   if (HEAD_OR_ENDING.test(core)) flags |= HEAD_OR_COMPANY_ENDING;
   shape = { core, lead, flags };
-  if (shapes.size >= SHAPE_LIMIT) shapes.clear();
   shapes.set(raw, shape);
   return shape;
 }

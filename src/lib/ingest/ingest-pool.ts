@@ -28,6 +28,7 @@ import {
 } from '../corpus/similar-articles';
 import type { Editorial } from '../editorial/schema';
 import { sharedKoreanAnalyzer, type SharedAnalyses } from '../korean/analyzer';
+import { collectGarbage } from '../memory/collect-garbage';
 import { composeArticle, createComposeContext, type ComposeContext, type ComposedArticle } from './compose-article';
 import { saveEntry, type WriteOutcome } from './entry-files';
 
@@ -60,8 +61,8 @@ interface WorkerSlot {
   worker: Worker;
   batches: Set<number>;
   alive: boolean;
-  /** How many of the pool's analysis chunks this worker has been sent (or made itself). */
-  analysesSent: number;
+  /** Analyses the other threads made that this worker has not been sent yet (dropped here once sent). */
+  pendingAnalyses: SharedAnalyses[];
   /** A job in progress (scoring, saving): where its result goes, and what to do if the worker fails. */
   job?: { resolve: (value: never) => void; fallBack: () => void };
 }
@@ -95,13 +96,6 @@ export class IngestPool {
   private readonly slots: WorkerSlot[] = [];
   private readonly workerCount: number;
   private context: ComposeContext | undefined;
-  /**
-   * Every thread's new word analyses, in the order they came, with the slot
-   * that made them (-1: this thread). Each distinct word goes to the
-   * dictionary once for the whole run, not once per thread, unless two
-   * threads meet it before either has heard of the other's.
-   */
-  private readonly analyses: Array<{ from: number; shared: SharedAnalyses }> = [];
   private wake: (() => void) | undefined;
 
   constructor(
@@ -133,6 +127,7 @@ export class IngestPool {
       if (!this.slots.some((slot) => slot.alive && slot.batches.size > 0)) break;
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
+    await this.forgetAnalyses();
     const articles = this.results.flatMap((batch) => batch!);
     articles.forEach((article, i) => {
       article.text = this.items[i]!.text;
@@ -202,7 +197,7 @@ export class IngestPool {
   private composeInline(batch: number): ComposedArticle[] {
     const context = this.composeContext();
     const articles = this.batchItems(batch).map((item) => composeArticle(item.text, item.sources, context));
-    if (this.slots.length > 0) this.analyses.push({ from: -1, shared: sharedKoreanAnalyzer().takeAnalyses() });
+    if (this.slots.length > 0) this.shareAnalyses(-1, sharedKoreanAnalyzer().takeAnalyses());
     return articles;
   }
 
@@ -216,14 +211,41 @@ export class IngestPool {
     if (shared.entries.length === 0) return;
     this.composeContext();
     sharedKoreanAnalyzer().addAnalyses(shared);
-    this.analyses.push({ from, shared });
+    this.shareAnalyses(from, shared);
   }
 
-  /** The analyses a worker has not had yet, other than its own. */
-  private analysesFor(slot: WorkerSlot, index: number): SharedAnalyses[] {
-    const out = this.analyses.slice(slot.analysesSent).filter((a) => a.from !== index && a.shared.entries.length > 0).map((a) => a.shared);
-    slot.analysesSent = this.analyses.length;
+  /**
+   * Queues one thread's new word analyses (`from`: its slot, -1 for this
+   * thread) for every other worker. Each distinct word goes to the dictionary
+   * once for the whole run, not once per thread, unless two threads meet it
+   * before either has heard of the other's.
+   */
+  private shareAnalyses(from: number, shared: SharedAnalyses): void {
+    if (shared.entries.length === 0) return;
+    this.slots.forEach((slot, index) => {
+      if (index !== from && slot.alive) slot.pendingAnalyses.push(shared);
+    });
+  }
+
+  /** The analyses a worker has not had yet, other than its own; the pool keeps no copy. */
+  private analysesFor(slot: WorkerSlot): SharedAnalyses[] {
+    const out = slot.pendingAnalyses;
+    slot.pendingAnalyses = [];
     return out;
+  }
+
+  /**
+   * Composing is over: every thread drops its cached analyses and collects
+   * its garbage (where the process allows it: `node --expose-gc`, as the
+   * build runs ingest), so that relating and saving the articles start from
+   * the memory the articles need, not that plus every word's analysis twice.
+   */
+  private async forgetAnalyses(): Promise<void> {
+    sharedKoreanAnalyzer().forget();
+    const live = this.slots.filter((slot) => slot.alive);
+    for (const slot of live) slot.pendingAnalyses = [];
+    await Promise.all(live.map((slot) => this.onWorker(slot, { kind: 'forget' }, () => undefined)));
+    collectGarbage();
   }
 
   private startWorkers(): void {
@@ -237,7 +259,7 @@ export class IngestPool {
         this.options.onWorkerFailure?.(error);
         return;
       }
-      const slot: WorkerSlot = { worker, batches: new Set(), alive: true, analysesSent: this.analyses.length };
+      const slot: WorkerSlot = { worker, batches: new Set(), alive: true, pendingAnalyses: [] };
       const index = this.slots.length;
       this.slots.push(slot);
       worker.on('message', (reply: WorkerReply) => {
@@ -272,11 +294,11 @@ export class IngestPool {
   }
 
   private feedWorkers(): void {
-    this.slots.forEach((slot, index) => {
+    this.slots.forEach((slot) => {
       while (slot.alive && slot.batches.size < IN_FLIGHT && this.queue.length > 0) {
         const batch = this.queue.shift()!;
         slot.batches.add(batch);
-        const job: ComposeJob = { kind: 'compose', batch, items: this.batchItems(batch), analyses: this.analysesFor(slot, index) };
+        const job: ComposeJob = { kind: 'compose', batch, items: this.batchItems(batch), analyses: this.analysesFor(slot) };
         slot.worker.postMessage(job);
       }
     });

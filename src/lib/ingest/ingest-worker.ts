@@ -4,10 +4,12 @@ import { scoreRange, type SimilarityIndex, type SimilarityOptions } from '../cor
 import type { Editorial } from '../editorial/schema';
 import { sharedKoreanAnalyzer } from '../korean/analyzer';
 import { composeArticle, createComposeContext } from './compose-article';
+import { collectGarbage } from '../memory/collect-garbage';
 import type { ComposeJob, EntryToSave, WorkerReply } from './ingest-pool';
 import { saveEntry } from './entry-files';
 
 type Job =
+  | { kind: 'forget' }
   | ComposeJob
   | { kind: 'score'; index: SimilarityIndex; from: number; to: number; options: SimilarityOptions }
   | { kind: 'save'; dir: string; entries: EntryToSave[]; dryRun: boolean };
@@ -23,6 +25,11 @@ parentPort!.on('message', (job: Job) => {
     // The main thread has each line's text already: it is not sent back (ingest-pool puts it back).
     const articles = job.items.map((item) => ({ ...composeArticle(item.text, item.sources, context), text: '' }));
     reply({ kind: 'composed', batch: job.batch, articles, analyses: analyzer.takeAnalyses() });
+  } else if (job.kind === 'forget') {
+    // Composing is over (ingest-pool `forgetAnalyses`): the memory goes back before scoring and saving.
+    analyzer.forget();
+    collectGarbage();
+    reply({ kind: 'done', value: undefined });
   } else if (job.kind === 'score') {
     reply({ kind: 'done', value: scoreRange(job.index, job.from, job.to, job.options) });
   } else {

@@ -9,6 +9,7 @@
  * own user dictionary reads a file path the WebAssembly build cannot open, so
  * the user words are matched here before the dictionary sees the word.
  */
+import { BoundedCache } from '../memory/bounded-cache';
 import { TokenizerBuilder, type Tokenizer } from 'lindera-wasm-nodejs-cjk';
 import { endsWithFinalConsonant } from './hangul';
 
@@ -74,6 +75,8 @@ export interface KoreanAnalyzer {
   takeAnalyses(): SharedAnalyses;
   /** Caches another analyzer's analyses; ignored unless both have the same user words. */
   addAnalyses(shared: SharedAnalyses): void;
+  /** Drops every cached analysis: a run that is done analysing gives the memory back. */
+  forget(): void;
 }
 
 /** Analyses passed between threads, stamped with the user words they were made with. */
@@ -92,8 +95,13 @@ const NOUN_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'SL', 'SH']);
 /** Placeholder nouns that take a following particle or ending the way the name would. */
 const PLACEHOLDER_CONSONANT = '사람';
 const PLACEHOLDER_VOWEL = '회사';
-/** The cache is dropped when it grows past this, to keep memory flat on very large corpora. */
-const CACHE_LIMIT = 300_000;
+/**
+ * Entries per generation of the analysis caches (memory/bounded-cache): the
+ * frequent words stay, rare ones age out, so memory stays flat however large
+ * the corpus (a cached word with what topics and organisations note about it
+ * costs about 1 KB).
+ */
+const CACHE_GENERATION = 100_000;
 /** A user word shorter than this is only matched at the start of a word (`한전` must not match inside `한전략`). */
 const MIN_INNER_USER_WORD = 4;
 
@@ -128,14 +136,27 @@ function retag(surface: string, tag: string): string {
   return tag;
 }
 
+/**
+ * One string per distinct tag: the dictionary hands back a new string for
+ * every token, and a few hundred thousand cached morphemes each holding
+ * copies of `NNG` add up to tens of megabytes.
+ */
+const tagStrings = new Map<string, string>();
+function sharedTag(tag: string): string {
+  let shared = tagStrings.get(tag);
+  if (shared === undefined) tagStrings.set(tag, (shared = tag));
+  return shared;
+}
+
 /** Every morpheme is built here with the same fields in the same order, so that reading them stays fast. */
-function morpheme(surface: string, tag: string, known: boolean, user: boolean, parts: readonly string[] | undefined, action = false): Morpheme {
+function morpheme(surface: string, rawTag: string, known: boolean, user: boolean, parts: readonly string[] | undefined, action = false): Morpheme {
+  const tag = sharedTag(rawTag);
   const plus = tag.indexOf('+');
   return {
     surface,
     tag,
-    first: plus < 0 ? tag : tag.slice(0, plus),
-    last: plus < 0 ? tag : tag.slice(tag.lastIndexOf('+') + 1),
+    first: plus < 0 ? tag : sharedTag(tag.slice(0, plus)),
+    last: plus < 0 ? tag : sharedTag(tag.slice(tag.lastIndexOf('+') + 1)),
     known,
     user,
     parts,
@@ -193,7 +214,7 @@ function userMorpheme(surface: string): Morpheme {
  * Tails after names, by placeholder and tail: the same few particles follow
  * thousands of names, and their reading does not depend on the name.
  */
-const tailCache = new Map<string, readonly Morpheme[]>();
+const tailCache = new BoundedCache<string, readonly Morpheme[]>(CACHE_GENERATION);
 
 /**
  * What follows a name (`의`, `는`, `과의`), analysed as if it followed an
@@ -207,7 +228,6 @@ function tailAfterName(name: string, tail: string): readonly Morpheme[] {
   const analysed = dictionaryAnalysis(key);
   const head = analysed[0];
   tailMorphemes = head && head.surface === placeholder ? analysed.slice(1) : dictionaryAnalysis(tail);
-  if (tailCache.size >= CACHE_LIMIT) tailCache.clear();
   // Frozen: the same morphemes go into every word with this tail after a name.
   tailCache.set(key, Object.freeze(tailMorphemes.map((m) => Object.freeze(m))));
   return tailCache.get(key)!;
@@ -227,7 +247,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
    */
   const openings = new Set<number>();
   const opensUserWord = new Uint8Array(65536);
-  const cache = new Map<string, readonly Morpheme[]>();
+  const cache = new BoundedCache<string, readonly Morpheme[]>(CACHE_GENERATION);
   /** Words analysed here (not taken from another analyzer) since `takeAnalyses` last ran. */
   const fresh: string[] = [];
   /** Order-free digest of the user words (count and a sum of their hashes): analyses are only shared between equal ones. */
@@ -300,7 +320,7 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   }
 
   /** Per word, whether a user word starts anywhere in it; cleared with the analyses when user words change. */
-  const holdsCache = new Map<string, boolean>();
+  const holdsCache = new BoundedCache<string, boolean>(CACHE_GENERATION);
 
   function mayHoldUserWord(text: string): boolean {
     for (let i = 0; i + 1 < text.length; i++) {
@@ -316,7 +336,6 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
     if (holds !== undefined) return holds;
     holds = false;
     for (let i = 0; i < text.length && !holds; i++) holds = userWordAt(text, i) !== undefined;
-    if (holdsCache.size >= CACHE_LIMIT) holdsCache.clear();
     holdsCache.set(text, holds);
     return holds;
   }
@@ -324,7 +343,6 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   function word(text: string): readonly Morpheme[] {
     const cached = cache.get(text);
     if (cached) return cached;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
     const result = Object.freeze(analyseUncached(text).map((m) => Object.freeze(m)));
     cache.set(text, result);
     fresh.push(text);
@@ -347,8 +365,8 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
     if (shared.userWords !== userWordsStamp()) return;
     for (const [text, morphemes] of shared.entries) {
       if (cache.has(text)) continue;
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(text, Object.freeze(morphemes.map((m) => Object.freeze(m))));
+      // Strings that crossed from another thread are copies: the tags are made the shared ones again.
+      cache.set(text, Object.freeze(morphemes.map((m) => Object.freeze(morpheme(m.surface, m.tag, m.known, m.user, m.parts, m.action)))));
     }
   }
 
@@ -363,7 +381,13 @@ export function createKoreanAnalyzer(options: KoreanAnalyzerOptions = {}): Korea
   }
 
   addUserWords(options.userWords ?? []);
-  return { word, words, nouns, addUserWords, isUserWord: (w) => userWords.has(w), holdsUserWord, takeAnalyses, addAnalyses };
+  function forget(): void {
+    cache.clear();
+    holdsCache.clear();
+    fresh.length = 0;
+  }
+
+  return { word, words, nouns, addUserWords, isUserWord: (w) => userWords.has(w), holdsUserWord, takeAnalyses, addAnalyses, forget };
 }
 
 /** FNV-1a over UTF-16 units. */

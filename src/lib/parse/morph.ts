@@ -15,6 +15,7 @@ import {
   POSTPOSITIONAL_VERBS,
 } from './lexicon';
 import { sharedKoreanAnalyzer, type Morpheme } from '../korean/analyzer';
+import { BoundedCache } from '../memory/bounded-cache';
 import { hasFinalConsonant, hasRieulFinal, isHangulSyllable } from '../korean/hangul';
 
 export type ParticleKind =
@@ -332,16 +333,14 @@ const CLOSE_QUOTE_END = /["'”’」』]$/u;
 
 /**
  * Words repeat across a corpus (organisation names, 밝혔다, 과기정통부는), so
- * shapes are memoised; the cache is dropped when it grows large to keep
- * memory flat on very large ingests. Shapes are read-only to callers.
+ * shapes are memoised, in a bounded cache that keeps the frequent ones
+ * (memory stays flat on very large ingests). Shapes are read-only to callers.
  */
-const shapeCache = new Map<string, Readonly<WordShape>>();
-const SHAPE_CACHE_LIMIT = 200_000;
+const shapeCache = new BoundedCache<string, Readonly<WordShape>>(100_000);
 
 export function analyzeWord(text: string): Readonly<WordShape> {
   const cached = shapeCache.get(text);
   if (cached) return cached;
-  if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
   const shape = Object.freeze(analyzeWordUncached(text));
   shapeCache.set(text, shape);
   return shape;

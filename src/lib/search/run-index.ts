@@ -37,6 +37,7 @@ import {
 import { assignShards, editionSizes, sha256, shardFolders, shardKey, shardManifest, shardSizeFrom, type ShardAssignment } from './shards';
 import { synonymGroups } from './synonyms';
 import { createKoreanAnalyzer } from '../korean/analyzer';
+import { collectGarbage } from '../memory/collect-garbage';
 import type { AnalyzeWord } from './compound-tokens';
 
 export interface RunIndexOptions {
@@ -218,6 +219,7 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
       writeDocumentsFile(file, { config, pages: made.documents.length, tokens: made.tokens, entries, files: [vocabulary, counts] }, made.documents);
       tokens += made.tokens;
       planned.documents = file;
+      // The shard's memory goes back before the next shard: the process holds one shard's work at a time.
       collectGarbage();
     }
     return planned;
@@ -226,16 +228,6 @@ export function prepareDocuments(options: PrepareOptions): { file: string; pages
   const file = options.file ?? planFileOf(paths);
   writeFileAtomic(file, `${JSON.stringify(plan)}\n`);
   return { file, pages: pages.length, tokens, shards: shards.length, stale: shards.filter((s) => s.documents).length };
-}
-
-/**
- * A full garbage collection, where the process allows it (`node --expose-gc`,
- * as the build's search documents lane runs): once a shard's documents are
- * written, its memory is given back before the next shard, so the process
- * holds one shard's work at a time rather than several.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function writeFileAtomic(file: string, text: string): void {

@@ -16,6 +16,10 @@ describe('buildStages', () => {
     // The documents lane collects each shard's garbage (run-index.ts), which needs the flag before the script.
     expect(documents.args.indexOf('--expose-gc')).toBeGreaterThanOrEqual(0);
     expect(documents.args.indexOf('--expose-gc')).toBeLessThan(documents.args.indexOf('scripts/index-search.ts'));
+    // So does ingest, once every line is composed (ingest-pool.ts).
+    const [[[ingest]]] = stages as unknown as [[[{ args: string[] }]]];
+    expect(ingest.args.indexOf('--expose-gc')).toBeGreaterThanOrEqual(0);
+    expect(ingest.args.indexOf('--expose-gc')).toBeLessThan(ingest.args.indexOf('scripts/ingest.ts'));
     expect(index.args).toEqual(expect.arrayContaining(['--prepared', '--pages-after-stdin']));
   });
 

@@ -44,6 +44,15 @@ describe('Korean analyzer (mecab-ko-dic)', () => {
     expect(ko.word('과학기술정보통신부는')).toBe(ko.word('과학기술정보통신부는'));
   });
 
+  it('forgets its cached analyses on request, and analyses the same way after', () => {
+    const own = createKoreanAnalyzer();
+    const before = own.word('과학기술정보통신부는');
+    own.forget();
+    const after = own.word('과학기술정보통신부는');
+    expect(after).not.toBe(before);
+    expect(after).toEqual(before);
+  });
+
   it('keeps user words whole and reads what follows them as particles', () => {
     const plain = createKoreanAnalyzer();
     expect(surfaces(plain.word('다온모빌리티의'))).not.toContain('다온모빌리티');
@@ -119,6 +128,11 @@ describe('Korean analyzer (mecab-ko-dic)', () => {
     const taken = taker.word('새온모빌리티는');
     expect(taken).toEqual(made.word('새온모빌리티는'));
     expect(Object.isFrozen(taken) && taken.every((m) => Object.isFrozen(m))).toBe(true);
+    // Analyses that crossed a thread boundary (copies) read the same once rebuilt.
+    const copied = structuredClone(shared);
+    const third = createKoreanAnalyzer({ userWords: ['새온모빌리티'] });
+    third.addAnalyses(copied);
+    expect(third.word('밝혔다')).toEqual(made.word('밝혔다'));
     // Taken analyses are not passed on again as the taker's own.
     expect(taker.takeAnalyses().entries).toEqual([]);
   });

@@ -17,6 +17,10 @@
  *                                               plain Pagefind index of the same pages, one index (for comparison)
  *   tsx scripts/index-search.ts --also-plain dist-plain/pagefind
  *                                               both
+ *   --after-pages-if-large                      with --prepare: on a site with more articles than site.yaml
+ *                                               `build.searchBesideAstroUpTo`, start only when standard input
+ *                                               ends (astro build has finished), so the two steps do not hold
+ *                                               their memory at the same time
  *   --background                                run at a lower CPU priority (nice 10), as `npm run build`
  *                                               does beside astro build, which has no time to spare
  *   --json                                      print the figures as JSON as well
@@ -25,9 +29,13 @@
  * DIGEST_DATA_DIR, DIGEST_CACHE_DIR); result URLs respect BASE_PATH like astro.config.mjs;
  * DIGEST_SEARCH_SHARD_SIZE sets the articles per shard.
  */
+import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
+import { searchAfterPages } from '../src/lib/build/pipeline';
+import { listEntryIds } from '../src/lib/ingest/entry-files';
 import { projectPaths } from '../src/lib/project-paths';
+import { loadSiteSettings } from '../src/lib/site/load-settings';
 import { describeFigures, indexPrepared, prepareDocuments, runIndex } from '../src/lib/search/run-index';
 
 const { values } = parseArgs({
@@ -40,6 +48,7 @@ const { values } = parseArgs({
     prepared: { type: 'boolean', default: false },
     documents: { type: 'string' },
     'pages-after-stdin': { type: 'boolean', default: false },
+    'after-pages-if-large': { type: 'boolean', default: false },
     background: { type: 'boolean', default: false },
   },
 });
@@ -49,6 +58,21 @@ async function inputEnded(): Promise<void> {
   for await (const _ of process.stdin) {
     // nothing to read, only the end
   }
+}
+
+/** With --after-pages-if-large: waits for standard input to end when the site is past the setting. */
+async function waitForPagesIfLarge(): Promise<void> {
+  const paths = projectPaths();
+  const articles = existsSync(paths.articlesDir) ? listEntryIds(paths.articlesDir).length : 0;
+  const settings = loadSiteSettings(paths.dataDir).build;
+  if (!searchAfterPages(articles, settings)) return;
+  console.log(
+    `search documents: ${articles} articles, more than build.searchBesideAstroUpTo (${settings.searchBesideAstroUpTo}): ` +
+      'starting when astro build has finished',
+  );
+  const started = performance.now();
+  await inputEnded();
+  console.log(`search documents: waited ${((performance.now() - started) / 1000).toFixed(2)} s for astro build`);
 }
 
 if (values.background) {
@@ -64,6 +88,7 @@ try {
   const base = process.env.BASE_PATH ?? '/';
   const file = values.documents ? { file: values.documents } : {};
   if (values.prepare) {
+    if (values['after-pages-if-large']) await waitForPagesIfLarge();
     const started = performance.now();
     const prepared = prepareDocuments({ paths: projectPaths(), base, ...file });
     console.log(

@@ -3,7 +3,7 @@
  * articles (site.ts): the ratio the budget limits, and where the time goes,
  * stage by stage. Pure: one size's measurements in, figures and table rows out.
  */
-import { fullBuild, type SizeRun, type StepResult } from '../speed/results';
+import { documentsWorkMs, fullBuild, type SizeRun, type StepResult } from '../speed/results';
 import { formatDuration } from '../speed/table';
 
 /** The project's full build may take at most this many times the bare build's wall time. */
@@ -75,10 +75,11 @@ export function stageRows(run: SizeRun): string[][] {
   }
   const lane = run.stage ? [run.stage.documents, run.index] : [run.index];
   const laneCpu = cpuOf(lane);
+  const laneMs = (run.stage ? documentsWorkMs(run.stage) : 0) + run.index.ms;
   rows.push([
-    'search index (bare: Pagefind CLI; project: documents → index, beside astro build)',
+    `search index (bare: Pagefind CLI; project: documents → index, ${run.stage?.searchWaitMs === undefined ? 'beside' : 'after'} astro build)`,
     time(bare.pagefind?.ms, bare.pagefind?.cpuMs),
-    time(lane.reduce((s, x) => s + x.ms, 0), laneCpu),
+    time(laneMs, laneCpu),
     extra(laneCpu, bare.pagefind?.cpuMs),
   ]);
   const ratio = baselineRatio(run);

@@ -2,7 +2,7 @@
  * The performance budgets of issue "Scale and speed", checked against one
  * benchmark run. Pure: measurements in, one verdict per budget out.
  */
-import { fullBuild, type BenchResults, type BuildSteps, type ScalingPoint, type SizeRun } from './results';
+import { documentsWorkMs, fullBuild, type BenchResults, type BuildSteps, type ScalingPoint, type SizeRun } from './results';
 import { formatBytes, formatDuration, type Verdict } from './table';
 import { BASELINE_RATIO_LIMIT, baselineRatio } from '../baseline/compare';
 
@@ -172,7 +172,7 @@ export function evaluateBudgets(results: BenchResults): BudgetRow[] {
   const inc = results.incremental;
   const full = inc ? results.sizes.find((s) => s.n === inc.n) : undefined;
   if (inc && full?.stage && inc.stage) {
-    const lane = (b: BuildSteps) => ({ cpu: (b.stage!.documents.cpuMs ?? NaN) + (b.index.cpuMs ?? NaN), wall: b.stage!.documents.ms + b.index.ms });
+    const lane = (b: BuildSteps) => ({ cpu: (b.stage!.documents.cpuMs ?? NaN) + (b.index.cpuMs ?? NaN), wall: documentsWorkMs(b.stage!) + b.index.ms });
     const a = lane(full);
     const b = lane(inc);
     const share = b.cpu / a.cpu;

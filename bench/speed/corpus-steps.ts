@@ -11,6 +11,7 @@ import { measureBaseline } from '../baseline/measure';
 import { parseAstroPhases, shareCardLine } from './astro-log';
 import { articlePageStats, countLines, folderSize, pageStatsReader } from './dist-stats';
 import { parseIngestSummary } from './ingest-log';
+import { searchWaitOf } from './search-log';
 import type { Options } from './options';
 import { BIN, ROOT } from './paths';
 import type { BenchResults, BuildSteps, SizeRun, StepResult } from './results';
@@ -97,7 +98,8 @@ export async function buildSteps(run: CorpusRun, n: number, suffix = ''): Promis
     [spec(documentsCmd, 'documents'), spec(indexCmd, 'index')],
   ]);
   const [[astroStep], [documents, indexStep]] = middle.steps as [[StepResult], [StepResult, StepResult?]];
-  const stage = { ms: middle.ms, peakKb: middle.peakKb, documents, withIndex: true };
+  const waitMs = documents.logFile && existsSync(path.join(ROOT, documents.logFile)) ? searchWaitOf(readFileSync(path.join(ROOT, documents.logFile), 'utf8')) : undefined;
+  const stage = { ms: middle.ms, peakKb: middle.peakKb, documents, withIndex: true, ...(waitMs === undefined ? {} : { searchWaitMs: waitMs }) };
   console.error(`    ${'  = side by side'.padEnd(28)} ${formatDuration(middle.ms).padStart(10)}  peak ${formatBytes(middle.peakKb * 1024).padStart(9)}`);
   const index = indexStep ?? skipped(`search index${suffix}`);
   return { ingest, astro: astroStep, stage, index };

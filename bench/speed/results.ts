@@ -59,6 +59,17 @@ export interface ParallelStage {
   documents: StepResult;
   /** The search index ran inside this stage; absent in results written when it ran after it. */
   withIndex?: boolean;
+  /**
+   * How long the search documents waited for astro build to finish before
+   * they started (a site past site.yaml `build.searchBesideAstroUpTo`, from the
+   * step's log); absent when the search lane ran beside astro build.
+   */
+  searchWaitMs?: number;
+}
+
+/** Time the search documents worked, without waiting for astro build. */
+export function documentsWorkMs(stage: ParallelStage): number {
+  return stage.documents.ms - (stage.searchWaitMs ?? 0);
 }
 
 /** The steps of one whole build, as `npm run build` runs them. */

@@ -105,6 +105,17 @@ describe('stageRows', () => {
     expect(rows[5]![3]).toContain('2.00×');
   });
 
+  it('counts the search documents from when they started, on a site whose search lane waited for astro build', () => {
+    const waited = run(10_000, bare(20_000, 5_000));
+    // astro build 40 s, then documents 10 s → index 20 s: the documents step ran 50 s, 40 of them waiting.
+    waited.stage = { ...waited.stage!, ms: 70_000, documents: step('search documents', 50_000, 9_000), searchWaitMs: 40_000 };
+    const rows = stageRows(waited);
+    const lane = rows.find((r) => r[0]!.startsWith('search index'))!;
+    expect(lane[0]).toBe('search index (bare: Pagefind CLI; project: documents → index, after astro build)');
+    expect(lane[2]).toBe('30.0 s (cpu 27.0 s)');
+    expect(baselineRatio(waited)!.projectMs).toBe(80_000);
+  });
+
   it('renders a section per size that has a bare build', () => {
     const text = renderSection(results([run(1000), run(10_000, bare(20_000, 5_000))]), []);
     expect(text).toContain('the project against bare Astro + Pagefind (N = 10,000)');

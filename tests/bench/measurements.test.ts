@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAstroPhases, parseDuration, shareCardLine } from '../../bench/speed/astro-log';
 import { extractPageAssets, lowerMedian, siteFileFor } from '../../bench/speed/html-assets';
 import { parseIngestSummary } from '../../bench/speed/ingest-log';
+import { searchWaitOf } from '../../bench/speed/search-log';
 import { createPeakTracker, parseGnuTimeVerbose, parseProcStat, parseProcStatus, processTree } from '../../bench/speed/process-stats';
 
 describe('GNU time and /proc parsing', () => {
@@ -152,5 +153,17 @@ describe('share cards in the astro log', () => {
   it('reports the drawing time as a phase', () => {
     expect(parseAstroPhases(log)).toContainEqual(['share cards: drawing (not from cache)', 10_700]);
     expect(parseAstroPhases('share cards: 0 drawn (0.0 s), 63 from cache\n')).toContainEqual(['share cards: drawing (not from cache)', 0]);
+  });
+});
+
+describe('searchWaitOf', () => {
+  it('reads how long the search documents waited for astro build, and nothing from a step that did not wait', () => {
+    const log = [
+      'search documents: 50000 articles, more than build.searchBesideAstroUpTo (20000): starting when astro build has finished',
+      'search documents: waited 366.25 s for astro build',
+      'search documents: 50000 pages in 27 shard(s), 27 to index (123 extra search tokens), 240.10 s → /tmp/plan.json',
+    ].join('\n');
+    expect(searchWaitOf(log)).toBe(366_250);
+    expect(searchWaitOf(log.split('\n').slice(2).join('\n'))).toBeUndefined();
   });
 });

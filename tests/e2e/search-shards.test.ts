@@ -5,7 +5,10 @@
  *    shard's in Pagefind's merged order (by score); newest-first runs across
  *    shards; topic and edition filters and highlights work on old shards too;
  *  - adding a seed file and building again indexes one shard, copies the
- *    others from the cache, and writes the same dist/ as a clean build.
+ *    others from the cache, and writes the same dist/ as a clean build; that
+ *    site makes its search index after astro build (site.yaml
+ *    `build.searchBesideAstroUpTo: 0`, the order of a large archive), the
+ *    clean one beside it, so the order changes nothing in dist/.
  *
  * The editions are the project's real seed lines and the labelled fixture's,
  * dealt into five seed files; the query is chosen from what the built
@@ -50,7 +53,14 @@ function shardSeeds(): string[] {
 const seeds = shardSeeds();
 const env = { DIGEST_SEARCH_SHARD_SIZE: SHARD_SIZE };
 const clean: Variant = { name: 'shards-clean', seeds, basePath: '/', siteUrl: SITE_URL, env };
-const grown: Variant = { name: 'shards-grown', seeds: seeds.slice(0, -1), basePath: '/', siteUrl: SITE_URL, env };
+/** The project's site.yaml with the search lane after astro build whatever the site's size. */
+function searchAfterAstroYaml(): string {
+  const yaml = readFileSync(path.join(projectRoot, 'content', 'site.yaml'), 'utf8');
+  const setting = /^(\s+searchBesideAstroUpTo:)\s*\d+/m;
+  if (!setting.test(yaml)) throw new Error('content/site.yaml has no build.searchBesideAstroUpTo to set');
+  return yaml.replace(setting, '$1 0');
+}
+const grown: Variant = { name: 'shards-grown', seeds: seeds.slice(0, -1), basePath: '/', siteUrl: SITE_URL, env, siteYaml: searchAfterAstroYaml() };
 
 /** Every file under a folder and a hash of its bytes, by relative path. */
 function tree(dir: string): Map<string, string> {
@@ -243,13 +253,16 @@ describe('search over several shards', () => {
 });
 
 describe('a new seed file after a sharded build', () => {
-  it('indexes one shard, reuses the others, and writes the same dist/ as a clean build', async () => {
+  it('indexes one shard, reuses the others, and writes the same dist/ as a clean build (search after astro build there)', async () => {
     const cleanSite = await buildSite(clean);
     const site = await buildSite(grown);
     const before = (JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'ko-search.json'), 'utf8')) as SearchConfigFile).shards!;
     const log = await addSeedsAndRebuild(site, seeds.slice(-1));
     const figures = /(\d+) shard\(s\) of \d+ articles or more: (\d+) indexed, (\d+) reused from the cache/.exec(log);
     expect(figures, log.slice(-3000)).not.toBeNull();
+    expect(log).toMatch(/\[search documents\] search documents: \d+ articles, more than build\.searchBesideAstroUpTo \(0\): starting when astro build has finished/);
+    expect(log).toMatch(/\[search documents\] search documents: waited \d+\.\d+ s for astro build/);
+    expect(readFileSync(cleanSite.logFile, 'utf8')).not.toMatch(/starting when astro build has finished/);
     const [count, indexed, reused] = figures!.slice(1).map(Number) as [number, number, number];
     expect(indexed).toBe(1);
     expect(reused).toBe(count - 1);

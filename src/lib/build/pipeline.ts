@@ -11,9 +11,17 @@
  *                          for astro build to finish before it checks the
  *                          pages and writes dist/pagefind
  *
+ * On a site with more articles than site.yaml `build.searchBesideAstroUpTo`
+ * the search lane starts only once astro build has finished
+ * (`searchAfterPages`): both steps' memory grows with the archive, and side
+ * by side their sum is the build's peak. The stages stay the same; the
+ * documents command decides when it has counted the articles ingest wrote.
+ *
  * scripts/build.ts runs this; the end-to-end tests and the benchmark run the
  * same stages, so what they measure is what `npm run build` does.
  */
+import type { BuildSettings } from '../site/settings';
+
 export interface BuildCommand {
   name: string;
   /** Executable in node_modules/.bin (`node` is the project's Node 24). */
@@ -64,7 +72,12 @@ export function buildStages(options: PipelineOptions = {}): BuildStage[] {
       [{ name: ASTRO_BUILD, bin: 'astro', args: ['build', ...(options.astroConfig ? ['--config', options.astroConfig] : [])] }],
       [
         // At a lower CPU priority: this lane finishes well before Astro, which is the stage's critical path.
-        { name: 'search documents', bin: 'node', args: [EXPOSE_GC, ...script('scripts/index-search.ts', '--prepare', '--background')] },
+        {
+          name: 'search documents',
+          bin: 'node',
+          args: [EXPOSE_GC, ...script('scripts/index-search.ts', '--prepare', '--background', '--after-pages-if-large')],
+          waitsFor: ASTRO_BUILD,
+        },
         {
           name: 'search index',
           bin: 'node',
@@ -74,6 +87,11 @@ export function buildStages(options: PipelineOptions = {}): BuildStage[] {
       ],
     ],
   ];
+}
+
+/** Whether the search lane of a site with this many articles waits for astro build to finish before it starts. */
+export function searchAfterPages(articles: number, settings: BuildSettings): boolean {
+  return articles > settings.searchBesideAstroUpTo;
 }
 
 /** Every command of the pipeline, in order. */

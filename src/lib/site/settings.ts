@@ -1,7 +1,7 @@
 /**
  * Site settings: `content/site.yaml`. Everything an owner changes to run their
  * own digest (name, brand mark, description, address, edition naming, footer,
- * share cards, list limits) is data here, never code. Every key has a default,
+ * share cards, list limits, how the build schedules its steps) is data here, never code. Every key has a default,
  * so a missing file or a partial one still builds; unknown keys are errors
  * (a typo must not be silently ignored).
  */
@@ -88,6 +88,18 @@ export const editionNamingSchema = z.strictObject({
   useSidecarTitle: z.boolean().default(true),
 });
 
+export const buildSchema = z.strictObject({
+  /**
+   * Articles up to which the search documents and index are made beside
+   * `astro build` (on the second core, the shorter build); with more, after it,
+   * so the build's memory peak is the larger of the two steps, not their sum.
+   * Both grow with the archive: beside each other they measured 1.78 GB at
+   * 10,000 articles and 3.53 GB at 50,000 (bench/results.md), past 3 GB
+   * at about 38,000 by a straight line between them.
+   */
+  searchBesideAstroUpTo: z.number().int().min(0).default(20_000),
+});
+
 export const siteSettingsSchema = z.strictObject({
   /** The site's name: header, page titles, feed, share cards. */
   name: z.string().trim().min(1).default('뉴스 다이제스트'),
@@ -123,10 +135,12 @@ export const siteSettingsSchema = z.strictObject({
   editions: editionNamingSchema.prefault({}),
   share: shareSchema.prefault({}),
   limits: limitsSchema.prefault({}),
+  build: buildSchema.prefault({}),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 export type EditionNaming = z.infer<typeof editionNamingSchema>;
+export type BuildSettings = z.infer<typeof buildSchema>;
 
 /** The settings of a site with an empty (or no) `site.yaml`. */
 export const defaultSiteSettings: SiteSettings = siteSettingsSchema.parse({});

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASTRO_BUILD, buildCommands, buildStages } from '@/lib/build/pipeline';
+import { ASTRO_BUILD, buildCommands, buildStages, searchAfterPages } from '@/lib/build/pipeline';
+import { defaultSiteSettings } from '@/lib/site/settings';
 
 describe('buildStages', () => {
   it('ingests first, then builds pages beside the search documents and the index', () => {
@@ -23,7 +24,8 @@ describe('buildStages', () => {
     expect(index.args).toEqual(expect.arrayContaining(['--prepared', '--pages-after-stdin']));
   });
 
-  it('lets the index write only after astro build, in the same stage', () => {
+  it('lets the index write only after astro build, in the same stage, and the documents wait for it on a large site', () => {
+    const waiting = new Map<string, string[]>();
     for (const stage of buildStages()) {
       const names = stage.flat().map((c) => c.name);
       for (const lane of stage) {
@@ -31,10 +33,14 @@ describe('buildStages', () => {
           if (!command.waitsFor) continue;
           expect(names).toContain(command.waitsFor);
           expect(lane.map((c) => c.name)).not.toContain(command.waitsFor);
-          expect(command.args).toContain('--pages-after-stdin');
+          waiting.set(command.name, command.args);
         }
       }
     }
+    // What each one does once astro build has finished (its standard input ends).
+    expect([...waiting.keys()]).toEqual(['search documents', 'search index']);
+    expect(waiting.get('search documents')).toContain('--after-pages-if-large');
+    expect(waiting.get('search index')).toContain('--pages-after-stdin');
   });
 
   it('passes another Astro config on to astro build only', () => {
@@ -48,5 +54,21 @@ describe('buildStages', () => {
       const script = c.args.find((a) => a.endsWith('.ts'));
       if (script) expect(existsSync(path.resolve(script)), script).toBe(true);
     }
+  });
+});
+
+describe('searchAfterPages', () => {
+  const upTo = (n: number) => ({ ...defaultSiteSettings.build, searchBesideAstroUpTo: n });
+
+  it('keeps the search lane beside astro build up to the setting, and after it beyond', () => {
+    expect(searchAfterPages(20_000, upTo(20_000))).toBe(false);
+    expect(searchAfterPages(20_001, upTo(20_000))).toBe(true);
+    expect(searchAfterPages(0, upTo(0))).toBe(false);
+    expect(searchAfterPages(1, upTo(0))).toBe(true);
+  });
+
+  it('keeps a two-year archive beside astro build by default, not a ten-year one', () => {
+    expect(searchAfterPages(10_000, defaultSiteSettings.build)).toBe(false);
+    expect(searchAfterPages(50_000, defaultSiteSettings.build)).toBe(true);
   });
 });

@@ -43,6 +43,7 @@ describe('site.yaml', () => {
     expect(s.limits.homeMain).toBe(12);
     expect(s.limits.listPageSize).toBe(20);
     expect(s.share.cards).toBe(true);
+    expect(parse('build:\n  searchBesideAstroUpTo: 0\n').build.searchBesideAstroUpTo).toBe(0);
   });
 
   it('names file and line of a bad value, an unknown key and a YAML error', () => {
@@ -53,6 +54,7 @@ describe('site.yaml', () => {
     expect(problem('url: https://example.org/news/\n')).toMatch(/BASE_PATH/);
     expect(problem('brand: 아주아주긴브랜드\n')).toMatch(/^content\/site\.yaml:1: brand: /);
     expect(problem('editions:\n  label: 호\n')).toMatch(/^content\/site\.yaml:2: editions\.label: /);
+    expect(problem('name: 경제\nbuild:\n  searchBesideAstroUpTo: 2.5\n')).toMatch(/^content\/site\.yaml:3: build\.searchBesideAstroUpTo: /);
   });
 
   it('fills the site name into the footer', () => {

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench/work/', '.astro/', 'bench/baseline/.astro/', 'node_modules/', 'content/'] },
+  { ignores: ['dist/', 'dist-plain/', 'bench/work/', '.astro/', 'bench/baseline/.astro/', 'node_modules/', 'content/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
